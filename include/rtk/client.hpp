@@ -1,0 +1,42 @@
+#pragma once
+// rtk::client: the entry point. One client per API host and credentials, shared by every
+// call; it owns the connection pool.
+//
+// Thread safety: a client may be used concurrently from any number of threads, including
+// threads running the same io_context. Calls never wait on each other except for a pool
+// connection when max_connections are all busy.
+//
+// Destroying the client (or calling shutdown()) with calls in flight is safe: those calls
+// complete with boost::asio::error::operation_aborted, through their own executors, so the
+// io_context must keep running for them to be delivered.
+
+#include <rtk/client_options.hpp>
+#include <rtk/resources/meetings.hpp>
+
+#include <boost/asio/any_io_executor.hpp>
+
+#include <memory>
+
+namespace rtk {
+
+class client {
+ public:
+  // Throws rtk::error (errc::invalid_argument) for unusable options: no credentials, both
+  // kinds of credentials, a base URL that is not http(s), an unreadable CA file...
+  client(boost::asio::any_io_executor ex, client_options options);
+  ~client();
+  client(const client&) = delete;
+  client& operator=(const client&) = delete;
+
+  // Aborts every call in flight and closes every connection. Idempotent.
+  void shutdown();
+
+  meetings_resource meetings() const { return meetings_resource(session_); }
+
+  const client_options& options() const noexcept;
+
+ private:
+  std::shared_ptr<detail::session> session_;
+};
+
+}  // namespace rtk

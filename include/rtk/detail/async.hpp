@@ -1,0 +1,108 @@
+#pragma once
+// What the public async_<verb> templates need, and nothing more: they build a request with a
+// non-template function, then hand it and a type-erased handler to start_call<T>, which is
+// defined in src/ and explicitly instantiated for each result type.
+
+#include <rtk/diagnostics.hpp>
+#include <rtk/error.hpp>
+
+#include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/associator.hpp>
+#include <boost/asio/async_result.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <concepts>
+#include <exception>
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+namespace rtk {
+
+// The default completion token: `co_await` the operation in an asio::awaitable coroutine;
+// failures throw rtk::error, which carries the call's diagnostics.
+struct default_token_t {};
+inline constexpr default_token_t default_token{};
+
+namespace detail {
+
+class session;
+struct request_spec;
+struct request_spec_deleter {
+  void operator()(request_spec* r) const noexcept;
+};
+// A validated request, ready to send; or the reason it was rejected before sending.
+using request_ptr = std::unique_ptr<request_spec, request_spec_deleter>;
+
+template <class T>
+using call_handler = boost::asio::any_completion_handler<void(error_code, diagnostics, T)>;
+
+// Defined in src/call.hpp; instantiated in the resource file that owns T.
+template <class T>
+void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler);
+
+template <class Token, class T>
+concept token_for = std::same_as<std::decay_t<Token>, default_token_t> ||
+    boost::asio::completion_token_for<Token, void(error_code, T)>;
+
+// Adapts the user's handler to the erased signature: stores the diagnostics where the caller
+// asked, and with the default token turns a failure into an rtk::error.
+template <class Handler, class T, bool Throwing>
+struct completion_adapter {
+  Handler handler;
+  diagnostics* user_diag;
+
+  void operator()(error_code ec, diagnostics diag, T value) {
+    if (user_diag != nullptr) *user_diag = diag;
+    if constexpr (Throwing) {
+      std::exception_ptr ex;
+      if (ec) ex = std::make_exception_ptr(error(ec, std::move(diag)));
+      std::move(handler)(ex, std::move(value));
+    } else {
+      std::move(handler)(ec, std::move(value));
+    }
+  }
+};
+
+template <class T, bool Throwing>
+struct call_initiation {
+  template <class Handler>
+  void operator()(Handler&& h, std::shared_ptr<session> s, request_ptr request,
+                  diagnostics* diag) const {
+    using adapter = completion_adapter<std::decay_t<Handler>, T, Throwing>;
+    start_call<T>(std::move(s), std::move(request),
+                  call_handler<T>(adapter{std::forward<Handler>(h), diag}));
+  }
+};
+
+template <class T, class Token>
+auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag, Token&& token) {
+  namespace asio = boost::asio;
+  if constexpr (std::same_as<std::decay_t<Token>, default_token_t>) {
+    return asio::async_initiate<const asio::use_awaitable_t<>&, void(std::exception_ptr, T)>(
+        call_initiation<T, true>{}, asio::use_awaitable, std::move(s), std::move(request), diag);
+  } else {
+    return asio::async_initiate<Token, void(error_code, T)>(call_initiation<T, false>{}, token,
+                                                            std::move(s), std::move(request), diag);
+  }
+}
+
+}  // namespace detail
+}  // namespace rtk
+
+// The adapter is transparent to Asio: it has its handler's executor, allocator and
+// cancellation slot.
+template <template <class, class> class Associator, class Handler, class T, bool Throwing,
+          class Default>
+struct boost::asio::associator<Associator, rtk::detail::completion_adapter<Handler, T, Throwing>,
+                               Default> : Associator<Handler, Default> {
+  static typename Associator<Handler, Default>::type get(
+      const rtk::detail::completion_adapter<Handler, T, Throwing>& a) noexcept {
+    return Associator<Handler, Default>::get(a.handler);
+  }
+  static auto get(const rtk::detail::completion_adapter<Handler, T, Throwing>& a,
+                  const Default& d) noexcept
+      -> decltype(Associator<Handler, Default>::get(a.handler, d)) {
+    return Associator<Handler, Default>::get(a.handler, d);
+  }
+};

@@ -1,0 +1,71 @@
+#pragma once
+// Error codes of rtk. Every failure a call can report is an rtk::errc in rtk's category,
+// except cancellation, which keeps Asio's `operation_aborted` so generic Asio code sees it.
+
+#include <rtk/diagnostics.hpp>
+
+#include <boost/system/error_code.hpp>
+
+#include <iosfwd>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <type_traits>
+
+namespace rtk {
+
+using error_code = boost::system::error_code;
+
+enum class errc {
+  // Rejected before anything was sent.
+  invalid_argument = 1,
+  // The API answered with an error status.
+  bad_request,    // 400
+  unauthorized,   // 401
+  forbidden,      // 403
+  not_found,      // 404
+  conflict,       // 409
+  unprocessable,  // 422
+  rate_limited,   // 429
+  server_error,   // 5xx
+  http_error,     // any other non-2xx status (408, 413, 425, ...)
+  // The exchange itself failed.
+  timeout,             // an attempt took longer than its timeout
+  deadline_exceeded,   // the call's total deadline passed
+  pool_exhausted,      // no connection could be had before the acquire timeout
+  tls_failure,         // handshake or certificate verification failed
+  connection_failure,  // resolve, connect, or the connection broke before a response
+  malformed_response,  // not HTTP, or a 2xx whose body is not the documented envelope
+  client_closed,       // the client was destroyed or shut down
+};
+
+const boost::system::error_category& category() noexcept;
+
+inline error_code make_error_code(errc e) noexcept {
+  return error_code(static_cast<int>(e), category());
+}
+
+// Prints the errc's message.
+std::ostream& operator<<(std::ostream& os, errc e);
+
+// Thrown by the default completion token. Carries the diagnostics of the failed call; what()
+// is built from them and never holds a secret.
+class error : public std::system_error {
+ public:
+  error(error_code ec, rtk::diagnostics diag);
+  // "rtk: <what failed> [<diagnostics>]".
+  const char* what() const noexcept override { return what_.c_str(); }
+  const rtk::diagnostics& diagnostics() const noexcept { return diag_; }
+  // The same code as code(), as the Boost error_code the rest of the API uses.
+  error_code boost_code() const noexcept { return ec_; }
+
+ private:
+  error_code ec_;
+  rtk::diagnostics diag_;
+  std::string what_;
+};
+
+}  // namespace rtk
+
+template <>
+struct boost::system::is_error_code_enum<rtk::errc> : std::true_type {};

@@ -1,0 +1,291 @@
+#pragma once
+// Value types of the Meetings group: a meeting and its AI, recording and storage settings.
+// Member names are the API's field names; each struct's JSON mapping is declared once, with
+// BOOST_DESCRIBE_STRUCT, and read by rtk's codec. Every struct keeps the fields it does not
+// map in `extra`. Every member has a default initializer, so designated initializers can name
+// only the fields they set (even under -Wextra).
+
+#include <rtk/extra_fields.hpp>
+#include <rtk/open_enum.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rtk {
+
+// ---- enums -----------------------------------------------------------------------------
+
+enum class summary_type {
+  unknown,
+  general,
+  team_meeting,
+  sales_call,
+  client_check_in,
+  interview,
+  daily_standup,
+  one_on_one_meeting,
+  lecture,
+  code_review,
+};
+enum class summary_text_format { unknown, plain_text, markdown };
+enum class transcription_language { unknown, en_us, en_in, de, hi, sv, ru, pl, el, fr, nl };
+enum class audio_channel { unknown, mono, stereo };
+enum class audio_codec { unknown, mp3, aac };
+enum class storage_type { unknown, aws, azure, digitalocean, gcs, sftp };
+enum class storage_auth_method { unknown, key, password };
+enum class video_codec { unknown, h264, vp8 };
+enum class watermark_position { unknown, left_top, right_top, left_bottom, right_bottom };
+enum class meeting_status { unknown, active, inactive };
+
+template <>
+struct enum_names<summary_type> {
+  using E = summary_type;
+  static constexpr std::array<std::pair<E, std::string_view>, 9> values{{
+      {E::general, "general"},
+      {E::team_meeting, "team_meeting"},
+      {E::sales_call, "sales_call"},
+      {E::client_check_in, "client_check_in"},
+      {E::interview, "interview"},
+      {E::daily_standup, "daily_standup"},
+      {E::one_on_one_meeting, "one_on_one_meeting"},
+      {E::lecture, "lecture"},
+      {E::code_review, "code_review"},
+  }};
+};
+template <>
+struct enum_names<summary_text_format> {
+  using E = summary_text_format;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::plain_text, "plain_text"},
+      {E::markdown, "markdown"},
+  }};
+};
+template <>
+struct enum_names<transcription_language> {
+  using E = transcription_language;
+  static constexpr std::array<std::pair<E, std::string_view>, 10> values{{
+      {E::en_us, "en-US"},
+      {E::en_in, "en-IN"},
+      {E::de, "de"},
+      {E::hi, "hi"},
+      {E::sv, "sv"},
+      {E::ru, "ru"},
+      {E::pl, "pl"},
+      {E::el, "el"},
+      {E::fr, "fr"},
+      {E::nl, "nl"},
+  }};
+};
+template <>
+struct enum_names<audio_channel> {
+  using E = audio_channel;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::mono, "mono"},
+      {E::stereo, "stereo"},
+  }};
+};
+template <>
+struct enum_names<audio_codec> {
+  using E = audio_codec;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::mp3, "MP3"},
+      {E::aac, "AAC"},
+  }};
+};
+template <>
+struct enum_names<storage_type> {
+  using E = storage_type;
+  static constexpr std::array<std::pair<E, std::string_view>, 5> values{{
+      {E::aws, "aws"},
+      {E::azure, "azure"},
+      {E::digitalocean, "digitalocean"},
+      {E::gcs, "gcs"},
+      {E::sftp, "sftp"},
+  }};
+};
+template <>
+struct enum_names<storage_auth_method> {
+  using E = storage_auth_method;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::key, "KEY"},
+      {E::password, "PASSWORD"},
+  }};
+};
+template <>
+struct enum_names<video_codec> {
+  using E = video_codec;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::h264, "H264"},
+      {E::vp8, "VP8"},
+  }};
+};
+template <>
+struct enum_names<watermark_position> {
+  using E = watermark_position;
+  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+      {E::left_top, "left top"},
+      {E::right_top, "right top"},
+      {E::left_bottom, "left bottom"},
+      {E::right_bottom, "right bottom"},
+  }};
+};
+template <>
+struct enum_names<meeting_status> {
+  using E = meeting_status;
+  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+      {E::active, "ACTIVE"},
+      {E::inactive, "INACTIVE"},
+  }};
+};
+
+// ---- AI ---------------------------------------------------------------------------------
+
+struct summarization_config {
+  std::optional<open_enum<::rtk::summary_type>> summary_type{};
+  std::optional<open_enum<summary_text_format>> text_format{};
+  std::optional<std::int64_t> word_limit{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(summarization_config, (), (summary_type, text_format, word_limit))
+
+struct transcription_config {
+  std::optional<std::vector<std::string>> keywords{};
+  std::optional<open_enum<transcription_language>> language{};
+  std::optional<bool> profanity_filter{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(transcription_config, (), (keywords, language, profanity_filter))
+
+struct ai_config {
+  std::optional<summarization_config> summarization{};
+  std::optional<transcription_config> transcription{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(ai_config, (), (summarization, transcription))
+
+// ---- recording ----------------------------------------------------------------------------
+
+struct audio_config {
+  std::optional<open_enum<audio_channel>> channel{};
+  std::optional<open_enum<audio_codec>> codec{};
+  std::optional<bool> export_file{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(audio_config, (), (channel, codec, export_file))
+
+struct live_streaming_config {
+  std::optional<std::string> rtmp_url{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(live_streaming_config, (), (rtmp_url))
+
+struct realtimekit_bucket_config {
+  bool enabled = false;
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(realtimekit_bucket_config, (), (enabled))
+
+// Where recordings are uploaded. access_key, secret, password and private_key are credentials:
+// rtk never writes them to a log or an error message (and the API never returns them).
+struct storage_config {
+  open_enum<storage_type> type{};
+  std::optional<std::string> access_key{};
+  std::optional<open_enum<storage_auth_method>> auth_method{};
+  std::optional<std::string> bucket{};
+  std::optional<std::string> host{};
+  std::optional<std::string> password{};
+  std::optional<std::string> path{};
+  std::optional<std::int64_t> port{};
+  std::optional<std::string> private_key{};
+  std::optional<std::string> region{};
+  std::optional<std::string> secret{};
+  std::optional<std::string> username{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(storage_config, (),
+                      (type, access_key, auth_method, bucket, host, password, path, port,
+                       private_key, region, secret, username))
+
+struct watermark_size {
+  std::optional<std::int64_t> height{};
+  std::optional<std::int64_t> width{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(watermark_size, (), (height, width))
+
+struct watermark {
+  std::optional<open_enum<watermark_position>> position{};
+  std::optional<watermark_size> size{};
+  std::optional<std::string> url{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(watermark, (), (position, size, url))
+
+struct video_config {
+  std::optional<open_enum<video_codec>> codec{};
+  std::optional<bool> export_file{};
+  std::optional<std::int64_t> height{};
+  std::optional<::rtk::watermark> watermark{};
+  std::optional<std::int64_t> width{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(video_config, (), (codec, export_file, height, watermark, width))
+
+struct recording_config {
+  std::optional<::rtk::audio_config> audio_config{};
+  std::optional<std::string> file_name_prefix{};
+  std::optional<::rtk::live_streaming_config> live_streaming_config{};
+  std::optional<std::int64_t> max_seconds{};
+  std::optional<::rtk::realtimekit_bucket_config> realtimekit_bucket_config{};
+  std::optional<::rtk::storage_config> storage_config{};
+  std::optional<::rtk::video_config> video_config{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(recording_config, (),
+                      (audio_config, file_name_prefix, live_streaming_config, max_seconds,
+                       realtimekit_bucket_config, storage_config, video_config))
+
+// ---- meetings -----------------------------------------------------------------------------
+
+struct meeting {
+  std::string id{};
+  std::string created_at{};  // ISO 8601, as the server sent it
+  std::string updated_at{};
+  std::optional<::rtk::ai_config> ai_config{};
+  std::optional<bool> live_stream_on_start{};
+  std::optional<bool> persist_chat{};
+  std::optional<bool> record_on_start{};
+  std::optional<::rtk::recording_config> recording_config{};
+  std::optional<std::int64_t> session_keep_alive_time_in_secs{};
+  std::optional<open_enum<meeting_status>> status{};
+  std::optional<bool> summarize_on_end{};
+  std::optional<std::string> title{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(meeting, (),
+                      (id, created_at, updated_at, ai_config, live_stream_on_start, persist_chat,
+                       record_on_start, recording_config, session_keep_alive_time_in_secs, status,
+                       summarize_on_end, title))
+
+// Body of "Create a meeting". Every field is optional: an empty request creates a meeting
+// with the app's defaults.
+struct create_meeting_request {
+  std::optional<::rtk::ai_config> ai_config{};
+  std::optional<bool> live_stream_on_start{};
+  std::optional<bool> persist_chat{};
+  std::optional<bool> record_on_start{};
+  std::optional<::rtk::recording_config> recording_config{};
+  std::optional<std::int64_t> session_keep_alive_time_in_secs{};
+  std::optional<bool> summarize_on_end{};
+  std::optional<std::string> title{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(create_meeting_request, (),
+                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
+                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title))
+
+}  // namespace rtk

@@ -1,0 +1,6 @@
+#pragma once
+
+#define RTK_VERSION_MAJOR 0
+#define RTK_VERSION_MINOR 1
+#define RTK_VERSION_PATCH 0
+#define RTK_VERSION_STRING "0.1.0"

@@ -1,0 +1,87 @@
+#pragma once
+// start_call<T>: the bridge from a public async_<verb> to the session. Included only by the
+// resource files, which explicitly instantiate it for their result types.
+//
+// The call runs as a coroutine on a strand of its own, so calls made from many threads never
+// serialize on each other. The caller's cancellation slot is forwarded onto that strand.
+// Completion is dispatched to the caller's executor, never inline from the initiating call.
+
+#include "codec/json_codec.hpp"
+#include "session.hpp"
+
+#include <rtk/detail/async.hpp>
+
+#include <boost/asio/associated_cancellation_slot.hpp>
+#include <boost/asio/associated_executor.hpp>
+#include <boost/asio/bind_cancellation_slot.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+
+#include <exception>
+#include <new>
+
+namespace rtk::detail {
+
+// What an exception escaping the call's coroutine means (cancellation surfaces as one when it
+// arrives between two operations).
+error_code exception_to_error(std::exception_ptr ep, diagnostics& diag);
+
+// With `fallback` (failures found before any I/O): go through it first, so the handler
+// never runs inside the initiating function.
+template <class T>
+void complete_on_caller(call_handler<T> handler, error_code ec, diagnostics diag, T value,
+                        const boost::asio::any_io_executor* fallback) {
+  namespace asio = boost::asio;
+  auto ex = asio::get_associated_executor(handler);
+  auto finish = [h = std::move(handler), ec, d = std::move(diag), v = std::move(value)]() mutable {
+    auto slot = asio::get_associated_cancellation_slot(h);
+    if (slot.is_connected()) slot.clear();
+    std::move(h)(ec, std::move(d), std::move(v));
+  };
+  if (fallback != nullptr) {
+    asio::post(*fallback,
+               [ex, f = std::move(finish)]() mutable { asio::dispatch(ex, std::move(f)); });
+  } else {
+    asio::dispatch(ex, std::move(finish));
+  }
+}
+
+template <class T>
+void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
+  namespace asio = boost::asio;
+  if (request->rejected) {
+    diagnostics diag;
+    diag.client_message = std::move(request->reject_reason);
+    complete_on_caller<T>(std::move(handler), request->rejected, std::move(diag), T{},
+                          &s->executor());
+    return;
+  }
+  auto call = s->open_call();
+  if (!call) {
+    diagnostics diag;
+    diag.client_message = "the client was shut down";
+    complete_on_caller<T>(std::move(handler), asio::error::operation_aborted, std::move(diag), T{},
+                          &s->executor());
+    return;
+  }
+  if (auto slot = asio::get_associated_cancellation_slot(handler); slot.is_connected()) {
+    slot.assign([weak = std::weak_ptr(call)](asio::cancellation_type type) {
+      if ((type & asio::cancellation_type::terminal) == asio::cancellation_type::none) return;
+      if (auto c = weak.lock()) asio::post(c->strand, [c] { session::cancel_call(*c); });
+    });
+  }
+  auto on_done = [s, call, h = std::move(handler)](std::exception_ptr ep,
+                                                   std::pair<error_code, std::string> r) mutable {
+    s->close_call(*call);
+    auto& [ec, body] = r;
+    if (ep) ec = exception_to_error(ep, call->diag);
+    T value{};
+    if (!ec) ec = codec::decode_data(body, value, call->diag);
+    complete_on_caller<T>(std::move(h), ec, std::move(call->diag), std::move(value), nullptr);
+  };
+  asio::co_spawn(call->strand, s->run(call, std::move(request)),
+                 asio::bind_cancellation_slot(call->signal.slot(), std::move(on_done)));
+}
+
+}  // namespace rtk::detail

@@ -1,0 +1,41 @@
+#include <rtk/client_options.hpp>
+#include <rtk/error.hpp>
+
+#include <cstdlib>
+
+namespace rtk {
+namespace {
+
+std::string env(const char* name) {
+  const char* v = std::getenv(name);
+  return v != nullptr ? std::string(v) : std::string();
+}
+
+[[noreturn]] void contradiction(std::string why) {
+  diagnostics d;
+  d.client_message = std::move(why);
+  throw error(make_error_code(errc::invalid_argument), std::move(d));
+}
+
+}  // namespace
+
+client_options client_options::from_env() {
+  client_options o;
+  std::string token = env("CLOUDFLARE_API_TOKEN");
+  std::string key = env("CLOUDFLARE_API_KEY");
+  std::string email = env("CLOUDFLARE_EMAIL");
+  if (!token.empty() && !key.empty())
+    contradiction("both CLOUDFLARE_API_TOKEN and CLOUDFLARE_API_KEY are set; keep one");
+  if (!key.empty() && email.empty())
+    contradiction("CLOUDFLARE_API_KEY is set without CLOUDFLARE_EMAIL");
+  if (!token.empty()) {
+    o.auth = api_token{std::move(token)};
+  } else if (!key.empty()) {
+    o.auth = api_key{std::move(email), std::move(key)};
+  }
+  if (auto base = env("CLOUDFLARE_BASE_URL"); !base.empty()) o.base_url = std::move(base);
+  o.account_id = env("CLOUDFLARE_ACCOUNT_ID");
+  return o;
+}
+
+}  // namespace rtk

@@ -1,0 +1,296 @@
+#pragma once
+// The JSON mapping of every model, from its BOOST_DESCRIBE_STRUCT declaration.
+//
+// Decoding is lenient, as the spec asks: a member whose name is unknown, or whose value does
+// not fit the C++ type (a type drift), is kept verbatim in the struct's `extra` instead of
+// failing the call. Only a body that is not JSON, or a success envelope without `data`, fails.
+//
+// Encoding skips absent optionals, writes enums by their wire spelling, adds `extra`'s members
+// (typed fields win on a clash) and refuses strings that are not UTF-8, naming the field.
+
+#include "../envelope.hpp"
+#include "../utf8.hpp"
+
+#include <rtk/diagnostics.hpp>
+#include <rtk/error.hpp>
+#include <rtk/extra_fields.hpp>
+#include <rtk/open_enum.hpp>
+
+#include <boost/describe/members.hpp>
+#include <boost/json/monotonic_resource.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/parser.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace rtk::detail::codec {
+namespace json = boost::json;
+
+template <class T>
+concept described = boost::describe::has_describe_members<T>::value;
+
+template <class T>
+struct is_open_enum : std::false_type {};
+template <class E>
+struct is_open_enum<open_enum<E>> : std::true_type {};
+
+// ---- decode -----------------------------------------------------------------------------
+// Each returns false when the JSON value's type does not fit; `out` is then unspecified and
+// the caller keeps the raw value instead. Declared first so each can call any other.
+
+template <class E>
+bool decode(const json::value& v, open_enum<E>& out);
+template <class T>
+bool decode(const json::value& v, std::optional<T>& out);
+template <class T>
+bool decode(const json::value& v, std::vector<T>& out);
+template <described T>
+bool decode(const json::value& v, T& out);
+
+inline bool decode(const json::value& v, std::string& out) {
+  if (!v.is_string()) return false;
+  out.assign(v.get_string().data(), v.get_string().size());
+  return true;
+}
+
+inline bool decode(const json::value& v, bool& out) {
+  if (!v.is_bool()) return false;
+  out = v.get_bool();
+  return true;
+}
+
+// Integers: also accepts a double with an integral value (150.0), which some servers emit.
+inline bool decode(const json::value& v, std::int64_t& out) {
+  if (v.is_int64()) {
+    out = v.get_int64();
+    return true;
+  }
+  if (v.is_uint64()) {
+    if (v.get_uint64() > static_cast<std::uint64_t>(INT64_MAX)) return false;
+    out = static_cast<std::int64_t>(v.get_uint64());
+    return true;
+  }
+  if (v.is_double()) {
+    double d = v.get_double();
+    if (std::trunc(d) != d || d < -9.2e18 || d > 9.2e18) return false;
+    out = static_cast<std::int64_t>(d);
+    return true;
+  }
+  return false;
+}
+
+inline bool decode(const json::value& v, double& out) {
+  if (!v.is_number()) return false;
+  out = v.to_number<double>();
+  return true;
+}
+
+template <class E>
+bool decode(const json::value& v, open_enum<E>& out) {
+  if (!v.is_string()) return false;
+  out = open_enum<E>::from_wire(std::string_view(v.get_string()));
+  return true;
+}
+
+template <class T>
+bool decode(const json::value& v, std::optional<T>& out) {
+  if (v.is_null()) {
+    out.reset();
+    return true;
+  }
+  if (!out) out.emplace();
+  if (decode(v, *out)) return true;
+  out.reset();
+  return false;
+}
+
+template <class T>
+bool decode(const json::value& v, std::vector<T>& out) {
+  const auto* arr = v.if_array();
+  if (arr == nullptr) return false;
+  out.clear();
+  out.resize(arr->size());
+  for (std::size_t i = 0; i < arr->size(); ++i)
+    if (!decode((*arr)[i], out[i])) return false;
+  return true;
+}
+
+inline void append_extra(std::string& extra, json::string_view key, const json::value& v) {
+  extra += extra.empty() ? '{' : ',';
+  extra += json::serialize(json::string_view(key));
+  extra += ':';
+  extra += json::serialize(v);
+}
+
+template <described T>
+bool decode(const json::value& v, T& out) {
+  const auto* obj = v.if_object();
+  if (obj == nullptr) return false;
+  using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+  std::string extra;
+  for (const auto& kv : *obj) {
+    bool matched = false;
+    bool fits = false;
+    boost::mp11::mp_for_each<members>([&](auto m) {
+      if (!matched && kv.key() == m.name) {
+        matched = true;
+        fits = decode(kv.value(), out.*m.pointer);
+      }
+    });
+    if (!fits) append_extra(extra, kv.key(), kv.value());
+  }
+  if (!extra.empty()) {
+    extra += '}';
+    out.extra = extra_fields(std::move(extra));
+  }
+  return true;
+}
+
+// Reads a success envelope's `data` into `out`. Parses into stack memory: no allocation for
+// the document itself, only for the strings the result keeps.
+template <class T>
+error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
+  unsigned char doc_buffer[16 * 1024];
+  unsigned char parser_buffer[2 * 1024];
+  json::monotonic_resource mr(doc_buffer, sizeof doc_buffer);
+  json::parser parser(json::storage_ptr(), json::parse_options(), parser_buffer,
+                      sizeof parser_buffer);
+  parser.reset(&mr);
+  json::error_code ec;
+  parser.write(body.data(), body.size(), ec);
+  if (ec) {
+    diag.client_message = "the response body is not JSON";
+    diag.body_excerpt = body.empty() ? std::string("(empty body)") : excerpt(body);
+    return make_error_code(errc::malformed_response);
+  }
+  json::value doc = parser.release();
+  const json::object* obj = doc.if_object();
+  const json::value* data = obj ? obj->if_contains("data") : nullptr;
+  if (data == nullptr || data->is_null()) {
+    diag.client_message = "the response has no \"data\" member";
+    return make_error_code(errc::malformed_response);
+  }
+  if (!decode(*data, out)) {
+    diag.client_message = "the response's \"data\" has an unexpected type";
+    return make_error_code(errc::malformed_response);
+  }
+  return {};
+}
+
+// ---- encode -----------------------------------------------------------------------------
+
+// Where encoding failed: the dotted path of the field, for the error message.
+struct encode_error {
+  std::string field;
+  std::string problem;
+  explicit operator bool() const noexcept { return !problem.empty(); }
+};
+
+class encoder {
+ public:
+  bool encode(const std::string& s, json::value& out, std::string_view field) {
+    if (!is_valid_utf8(s)) return fail(field, "is not valid UTF-8");
+    out = json::string(s);
+    return true;
+  }
+  bool encode(bool b, json::value& out, std::string_view) {
+    out = b;
+    return true;
+  }
+  bool encode(std::int64_t i, json::value& out, std::string_view) {
+    out = i;
+    return true;
+  }
+  bool encode(double d, json::value& out, std::string_view field) {
+    if (!std::isfinite(d)) return fail(field, "is not a finite number");
+    out = d;
+    return true;
+  }
+  template <class E>
+  bool encode(const open_enum<E>& e, json::value& out, std::string_view field) {
+    if (e.wire().empty()) return fail(field, "has no value (unknown enumerator without text)");
+    return encode(std::string(e.wire()), out, field);
+  }
+  template <class T>
+  bool encode(const std::vector<T>& items, json::value& out, std::string_view field) {
+    json::array arr;
+    arr.reserve(items.size());
+    for (const auto& item : items) {
+      json::value v;
+      if (!encode(item, v, field)) return false;
+      arr.push_back(std::move(v));
+    }
+    out = std::move(arr);
+    return true;
+  }
+  template <described T>
+  bool encode(const T& s, json::value& out, std::string_view field) {
+    json::object obj;
+    bool ok = true;
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+        [&](auto m) {
+          if (ok) ok = encode_member(s.*m.pointer, obj, field, m.name);
+        });
+    if (ok && !s.extra.empty()) ok = merge_extra(s.extra, obj, field);
+    if (ok) out = std::move(obj);
+    return ok;
+  }
+
+  const encode_error& error() const noexcept { return error_; }
+
+ private:
+  template <class T>
+  bool encode_member(const std::optional<T>& v, json::object& obj, std::string_view parent,
+                     const char* name) {
+    if (!v) return true;
+    return encode_member(*v, obj, parent, name);
+  }
+  template <class T>
+  bool encode_member(const T& v, json::object& obj, std::string_view parent, const char* name) {
+    std::string path = parent.empty() ? std::string(name) : std::string(parent) + "." + name;
+    json::value jv;
+    if (!encode(v, jv, path)) return false;
+    obj[name] = std::move(jv);
+    return true;
+  }
+  bool merge_extra(const extra_fields& extra, json::object& obj, std::string_view field) {
+    json::error_code ec;
+    json::value v = json::parse(extra.json(), ec);
+    if (ec || !v.is_object()) {
+      std::string where = field.empty() ? std::string("extra") : std::string(field) + ".extra";
+      return fail(where, "is not a JSON object");
+    }
+    for (auto& kv : v.get_object())
+      if (!obj.contains(kv.key())) obj.emplace(kv.key(), std::move(kv.value()));
+    return true;
+  }
+  bool fail(std::string_view field, std::string problem) {
+    error_.field = std::string(field);
+    error_.problem = std::move(problem);
+    return false;
+  }
+
+  encode_error error_;
+};
+
+// The JSON body for a request struct, or the reason it cannot be sent.
+template <described T>
+std::optional<std::string> encode_body(const T& request, encode_error& err) {
+  encoder enc;
+  json::value v;
+  if (!enc.encode(request, v, "")) {
+    err = enc.error();
+    return std::nullopt;
+  }
+  return json::serialize(v);
+}
+
+}  // namespace rtk::detail::codec

@@ -1,0 +1,100 @@
+#pragma once
+// The connections of one client to its API host. Thread-safe: state sits behind a mutex held
+// only for bookkeeping, never across I/O. Waiters are served in arrival order. Idle
+// connections are closed after idle_timeout by a sweeper, and checked for a peer close
+// before they are handed out again.
+
+#include "connection.hpp"
+
+#include <rtk/client_options.hpp>
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace rtk::detail::http {
+
+class pool;
+
+// A connection on loan from the pool. Give it back with release(); dropping it without
+// release() discards the connection (the safe choice after an error or a cancellation).
+class lease {
+ public:
+  lease() = default;
+  lease(std::shared_ptr<pool> p, std::unique_ptr<connection> c, bool fresh);
+  lease(lease&&) noexcept = default;
+  lease& operator=(lease&&) noexcept;
+  ~lease();
+
+  connection& operator*() const noexcept { return *conn_; }
+  connection* operator->() const noexcept { return conn_.get(); }
+  // Not yet connected: the borrower must connect() it first.
+  bool fresh() const noexcept { return fresh_; }
+  void mark_connected() noexcept { fresh_ = false; }
+  // Back to the pool: kept for reuse if conn->reusable(), closed otherwise.
+  void release() noexcept;
+
+ private:
+  std::shared_ptr<pool> pool_;
+  std::unique_ptr<connection> conn_;
+  bool fresh_ = false;
+};
+
+class pool : public std::enable_shared_from_this<pool> {
+ public:
+  pool(boost::asio::any_io_executor ex, origin o, boost::asio::ssl::context* tls,
+       pool_options opts);
+  ~pool();
+
+  // A connection to use, waiting (on the calling coroutine's executor, which must be a
+  // strand) until one is free or `deadline` passes. Errors: errc::pool_exhausted,
+  // errc::client_closed, operation_aborted (cancelled while waiting).
+  boost::asio::awaitable<std::pair<error_code, lease>> acquire(
+      std::chrono::steady_clock::time_point deadline);
+
+  void give_back(std::unique_ptr<connection> c, bool fresh) noexcept;
+  void record_connect_error(error_code ec);
+  error_code last_connect_error() const;
+
+  // Closes idle connections and fails every waiter with errc::client_closed. Connections on
+  // loan are closed by their borrowers (the session aborts those calls).
+  void shutdown();
+
+  std::size_t open_connections() const;
+  std::size_t idle_connections() const;
+
+ private:
+  struct waiter;
+  using clock = std::chrono::steady_clock;
+
+  std::unique_ptr<connection> make_connection();
+  // With the lock held: hand `c` (or a slot for a new connection when c is null) to the
+  // first waiter, if there is one.
+  bool hand_to_waiter(std::unique_ptr<connection>& c, std::unique_lock<std::mutex>& lock);
+  void evict_expired(std::vector<std::unique_ptr<connection>>& out, clock::time_point now);
+  void arm_sweeper();
+  void sweep();
+
+  boost::asio::any_io_executor ex_;
+  origin origin_;
+  boost::asio::ssl::context* tls_;
+  pool_options opts_;
+
+  mutable std::mutex mutex_;
+  std::vector<std::unique_ptr<connection>> idle_;  // most recently used last
+  std::deque<std::shared_ptr<waiter>> waiters_;
+  std::size_t open_ = 0;  // connections that exist: idle, on loan, or being connected
+  bool closed_ = false;
+  bool sweeper_armed_ = false;
+  error_code last_connect_error_;
+
+  boost::asio::strand<boost::asio::any_io_executor> sweep_strand_;
+  boost::asio::steady_timer sweep_timer_;
+};
+
+}  // namespace rtk::detail::http

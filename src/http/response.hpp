@@ -1,0 +1,30 @@
+#pragma once
+// One HTTP response as the session needs it: status, the few headers rtk acts on, the body.
+
+#include <string>
+
+namespace rtk::detail::http {
+
+struct response {
+  unsigned status = 0;
+  bool keep_alive = false;
+  std::string body;
+  std::string content_type;
+  std::string request_id;      // cf-ray
+  std::string retry_after;     // Retry-After
+  std::string retry_after_ms;  // retry-after-ms
+  std::string should_retry;    // x-should-retry
+
+  void clear() {
+    status = 0;
+    keep_alive = false;
+    body.clear();  // keeps capacity
+    content_type.clear();
+    request_id.clear();
+    retry_after.clear();
+    retry_after_ms.clear();
+    should_retry.clear();
+  }
+};
+
+}  // namespace rtk::detail::http

@@ -1,0 +1,40 @@
+#pragma once
+// A request as the resource layer hands it to the session: everything needed to put it on the
+// wire, already validated and encoded. The session adds headers and never looks inside.
+
+#include <rtk/call_options.hpp>
+#include <rtk/detail/async.hpp>
+#include <rtk/error.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace rtk::detail {
+
+enum class http_method { get, post, put, patch, del };
+
+std::string_view to_string(http_method m) noexcept;
+
+struct request_spec {
+  http_method method = http_method::get;
+  std::string target;  // path and query, percent-encoded
+  std::string body;    // JSON text; sent only when has_body
+  bool has_body = false;
+  call_options options;
+  // Set when validation failed: the call completes with it and nothing is sent.
+  error_code rejected;
+  std::string reject_reason;  // names the parameter, never its value
+};
+
+inline request_ptr make_request() {
+  return request_ptr(new request_spec);
+}
+
+inline request_ptr reject(std::string reason) {
+  auto r = make_request();
+  r->rejected = make_error_code(errc::invalid_argument);
+  r->reject_reason = std::move(reason);
+  return r;
+}
+
+}  // namespace rtk::detail

@@ -1,0 +1,296 @@
+#include "session.hpp"
+
+#include "envelope.hpp"
+
+#include <rtk/version.hpp>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/error.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ssl/error.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/http/error.hpp>
+
+#include <openssl/ssl.h>
+
+#include <algorithm>
+
+namespace rtk::detail {
+namespace asio = boost::asio;
+using asio::awaitable;
+
+namespace {
+
+[[noreturn]] void invalid_options(std::string why) {
+  diagnostics d;
+  d.client_message = std::move(why);
+  throw rtk::error(make_error_code(errc::invalid_argument), std::move(d));
+}
+
+// Credentials go into header lines: anything that could end the line or is not printable
+// would let a value inject headers.
+bool header_safe(std::string_view v) {
+  return std::all_of(v.begin(), v.end(), [](char c) {
+    auto u = static_cast<unsigned char>(c);
+    return u >= 0x20 && u != 0x7f;
+  });
+}
+
+std::string credential_headers(const credentials& auth) {
+  if (const auto* t = std::get_if<api_token>(&auth)) {
+    if (t->token.empty()) invalid_options("the API token is empty");
+    if (!header_safe(t->token)) invalid_options("the API token holds control characters");
+    return "Authorization: Bearer " + t->token + "\r\n";
+  }
+  if (const auto* k = std::get_if<api_key>(&auth)) {
+    if (k->email.empty() || k->key.empty())
+      invalid_options("an API key needs both an email and a key");
+    if (!header_safe(k->email) || !header_safe(k->key))
+      invalid_options("the API key or email holds control characters");
+    return "X-Auth-Email: " + k->email + "\r\nX-Auth-Key: " + k->key + "\r\n";
+  }
+  invalid_options(
+      "no credentials: set client_options::auth, or CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL "
+      "and CLOUDFLARE_API_KEY) for client_options::from_env()");
+}
+
+void configure_tls(asio::ssl::context& ctx, const tls_options& tls) {
+  SSL_CTX_set_min_proto_version(ctx.native_handle(), TLS1_2_VERSION);
+  if (!tls.verify_peer) {
+    ctx.set_verify_mode(asio::ssl::verify_none);
+    return;
+  }
+  ctx.set_verify_mode(asio::ssl::verify_peer);
+  error_code ec;
+  if (!tls.ca_file.empty()) {
+    ctx.load_verify_file(tls.ca_file, ec);
+    if (ec) invalid_options("tls.ca_file could not be loaded: " + ec.message());
+  }
+  if (!tls.ca_dir.empty()) {
+    ctx.add_verify_path(tls.ca_dir, ec);
+    if (ec) invalid_options("tls.ca_dir could not be used: " + ec.message());
+  }
+  if (tls.ca_file.empty() && tls.ca_dir.empty()) {
+    ctx.set_default_verify_paths(ec);
+    if (ec) invalid_options("the system certificate store could not be loaded: " + ec.message());
+  }
+}
+
+bool is_tls_error(const error_code& ec) {
+  return ec.category() == asio::error::get_ssl_category() ||
+         ec.category() == asio::ssl::error::get_stream_category() || ec == errc::tls_failure;
+}
+
+}  // namespace
+
+session::session(asio::any_io_executor ex, client_options opts)
+    : ex_(std::move(ex)), opts_(std::move(opts)) {
+  std::string why;
+  if (parse_base_url(opts_.base_url, origin_, why)) invalid_options(why);
+  if (opts_.user_agent.empty()) opts_.user_agent = "rtk/" RTK_VERSION_STRING;
+  if (!header_safe(opts_.user_agent)) invalid_options("user_agent holds control characters");
+  fixed_headers_ = "Accept: application/json\r\n" + credential_headers(opts_.auth) +
+                   "User-Agent: " + opts_.user_agent + "\r\n";
+  if (origin_.tls) {
+    tls_.emplace(asio::ssl::context::tls_client);
+    configure_tls(*tls_, opts_.tls);
+  }
+  pool_ = std::make_shared<http::pool>(ex_, origin_, tls_ ? &*tls_ : nullptr, opts_.pool);
+}
+
+session::~session() {
+  shutdown();
+}
+
+std::shared_ptr<call_state> session::open_call() {
+  auto call = std::make_shared<call_state>(asio::make_strand(ex_));
+  std::lock_guard lock(calls_mutex_);
+  if (closed_) return nullptr;
+  call->registration = calls_.insert(calls_.end(), call);
+  return call;
+}
+
+void session::close_call(call_state& call) {
+  std::lock_guard lock(calls_mutex_);
+  if (call.registration != std::list<std::weak_ptr<call_state>>::iterator{})
+    calls_.erase(call.registration);
+  call.registration = {};
+}
+
+void session::shutdown() {
+  std::list<std::weak_ptr<call_state>> calls;
+  {
+    std::lock_guard lock(calls_mutex_);
+    if (closed_) return;
+    closed_ = true;
+    calls = calls_;
+  }
+  pool_->shutdown();
+  for (auto& weak : calls) {
+    if (auto call = weak.lock()) {
+      asio::post(call->strand, [call] { cancel_call(*call); });
+    }
+  }
+}
+
+void session::cancel_call(call_state& call) {
+  call.cancelled = true;
+  if (call.guarded != nullptr) call.guarded->abort();
+  call.signal.emit(asio::cancellation_type::terminal);
+}
+
+void session::scrub(std::string& text) const {
+  auto redact = [&text](const std::string& secret) {
+    if (secret.size() < 4) return;  // too short to search for without mangling text
+    for (auto pos = text.find(secret); pos != std::string::npos; pos = text.find(secret, pos))
+      text.replace(pos, secret.size(), "[redacted]");
+  };
+  if (const auto* t = std::get_if<api_token>(&opts_.auth)) redact(t->token);
+  if (const auto* k = std::get_if<api_key>(&opts_.auth)) redact(k->key);
+}
+
+void session::log(log_level level, const std::string& line) const {
+  if (opts_.log.sink && level >= opts_.log.level && opts_.log.level != log_level::off)
+    opts_.log.sink(level, line);
+}
+
+std::string session::request_head(const request_spec& r) const {
+  std::string head;
+  head.reserve(160 + r.target.size() + fixed_headers_.size());
+  head += to_string(r.method);
+  head += ' ';
+  head += r.target;
+  head += " HTTP/1.1\r\nHost: ";
+  head += origin_.host_header;
+  head += "\r\n";
+  head += fixed_headers_;
+  if (r.has_body) {
+    head += "Content-Type: application/json\r\nContent-Length: ";
+    head += std::to_string(r.body.size());
+    head += "\r\n";
+  } else if (r.method != http_method::get && r.method != http_method::del) {
+    head += "Content-Length: 0\r\n";
+  }
+  head += "\r\n";
+  return head;
+}
+
+// The call's timer aborts `guarded` at `at`. The generation check makes a firing that was
+// already queued when the phase ended a no-op.
+void session::arm_timer(call_state& call, clock::time_point at, http::connection* guarded) {
+  call.guarded = guarded;
+  call.timed_out = false;
+  unsigned generation = ++call.timer_generation;
+  call.timer.expires_at(at);
+  call.timer.async_wait([weak = call.weak_from_this(), generation](error_code ec) {
+    auto c = weak.lock();
+    if (ec || !c || generation != c->timer_generation || c->guarded == nullptr) return;
+    c->timed_out = true;
+    c->guarded->abort();
+  });
+}
+
+void session::disarm_timer(call_state& call) {
+  ++call.timer_generation;
+  call.guarded = nullptr;
+  call.timer.cancel();
+}
+
+error_code session::transport_error(call_state& call, error_code ec, bool limit_is_deadline,
+                                    const char* phase) {
+  std::string what = std::string(phase) + " " + origin_.host_header + ": ";
+  if (call.timed_out) {
+    call.diag.client_message = what + "timed out";
+    return make_error_code(limit_is_deadline ? errc::deadline_exceeded : errc::timeout);
+  }
+  if (call.cancelled || ec == asio::error::operation_aborted) return asio::error::operation_aborted;
+  call.diag.client_message = what + ec.message();
+  scrub(call.diag.client_message);
+  if (is_tls_error(ec)) return make_error_code(errc::tls_failure);
+  using http_error = boost::beast::http::error;
+  if (ec.category() == make_error_code(http_error::bad_version).category() &&
+      ec != http_error::end_of_stream && ec != http_error::partial_message)
+    return make_error_code(errc::malformed_response);  // bytes arrived, but not HTTP
+  return make_error_code(errc::connection_failure);
+}
+
+awaitable<error_code> session::connect(call_state& call, http::lease& conn, clock::time_point limit,
+                                       bool limit_is_deadline) {
+  arm_timer(call, limit, &*conn);
+  error_code ec = co_await conn->connect();
+  bool timed_out = call.timed_out;
+  disarm_timer(call);
+  call.timed_out = timed_out;
+  if (ec) {
+    if (ec != asio::error::operation_aborted || timed_out)
+      pool_->record_connect_error(timed_out ? make_error_code(errc::timeout) : ec);
+    co_return transport_error(call, ec, limit_is_deadline, "connect to");
+  }
+  conn.mark_connected();
+  co_return error_code{};
+}
+
+awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_state> call_ptr,
+                                                           request_ptr request) {
+  call_state& call = *call_ptr;
+  const request_spec& req = *request;
+  call.diag.attempts = 1;
+  const auto start = clock::now();
+  const auto deadline = req.options.deadline;
+  auto bounded = [&](clock::time_point t) {
+    return deadline && *deadline < t ? std::pair{*deadline, true} : std::pair{t, false};
+  };
+
+  auto [acquire_limit, acquire_by_deadline] = bounded(start + opts_.pool.acquire_timeout);
+  auto [aec, conn] = co_await pool_->acquire(acquire_limit);
+  if (aec == errc::pool_exhausted) {
+    if (acquire_by_deadline) {
+      call.diag.client_message = "the deadline passed while waiting for a connection";
+      co_return std::pair{make_error_code(errc::deadline_exceeded), std::string()};
+    }
+    call.diag.client_message = "no connection became free within the acquire timeout";
+    if (auto last = pool_->last_connect_error()) {
+      call.diag.client_message += "; last connect error: " + last.message();
+      scrub(call.diag.client_message);
+    }
+  }
+  if (aec == errc::client_closed) aec = asio::error::operation_aborted;
+  if (aec) co_return std::pair{aec, std::string()};
+
+  if (conn.fresh()) {
+    auto [limit, by_deadline] = bounded(clock::now() + opts_.pool.connect_timeout);
+    if (auto ec = co_await connect(call, conn, limit, by_deadline))
+      co_return std::pair{ec, std::string()};
+  }
+
+  const std::string head = request_head(req);
+  const auto attempt_timeout = req.options.attempt_timeout.value_or(opts_.attempt_timeout);
+  auto [limit, by_deadline] = bounded(clock::now() + attempt_timeout);
+  http::response resp;
+  arm_timer(call, limit, &*conn);
+  auto exchanged =
+      co_await conn->exchange(head, req.has_body ? req.body : std::string_view(), resp);
+  disarm_timer(call);
+  if (exchanged.ec) {
+    co_return std::pair{transport_error(call, exchanged.ec, by_deadline, "exchange with"),
+                        std::string()};
+  }
+  conn.release();
+
+  call.diag.http_status = static_cast<int>(resp.status);
+  call.diag.request_id = std::move(resp.request_id);
+  if (opts_.log.sink && opts_.log.level <= log_level::debug) {
+    auto ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
+    log(log_level::debug, std::string(to_string(req.method)) + " " + req.target + " -> " +
+                              std::to_string(resp.status) + " in " + std::to_string(ms) + " ms");
+  }
+  if (resp.status >= 200 && resp.status <= 299)
+    co_return std::pair{error_code{}, std::move(resp.body)};
+
+  read_error_body(resp.body, call.diag);
+  scrub(call.diag.api_message);
+  scrub(call.diag.body_excerpt);
+  co_return std::pair{make_error_code(status_to_errc(resp.status)), std::string()};
+}
+
+}  // namespace rtk::detail

@@ -1,0 +1,76 @@
+#include "url.hpp"
+
+#include "utf8.hpp"
+
+#include <boost/url/encode.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/rfc/unreserved_chars.hpp>
+
+namespace rtk::detail {
+
+error_code parse_base_url(std::string_view url, origin& out, std::string& why) {
+  auto fail = [&why](std::string reason) {
+    why = std::move(reason);
+    return make_error_code(errc::invalid_argument);
+  };
+  auto parsed = boost::urls::parse_absolute_uri(url);
+  if (!parsed) return fail("base_url is not an absolute URL");
+  const auto& u = *parsed;
+  if (u.scheme() == "https") {
+    out.tls = true;
+  } else if (u.scheme() == "http") {
+    out.tls = false;
+  } else {
+    return fail("base_url must start with https:// or http://");
+  }
+  if (u.has_userinfo()) return fail("base_url must not hold user info");
+  if (u.has_query() || u.has_fragment()) return fail("base_url must not hold a query or fragment");
+  if (u.encoded_host().empty()) return fail("base_url has no host");
+
+  out.host = u.host_type() == boost::urls::host_type::ipv6 ? std::string(u.encoded_host_address())
+                                                           : std::string(u.host());
+  out.port = u.has_port() ? std::string(u.port()) : (out.tls ? "443" : "80");
+  out.host_header = std::string(u.encoded_host_and_port());
+  std::string path(u.encoded_path());
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  out.path_prefix = std::move(path);
+  return {};
+}
+
+target_builder::target_builder(std::string_view path_prefix) : target_(path_prefix) {
+  target_.reserve(160);
+}
+
+target_builder& target_builder::literal(std::string_view path) {
+  if (!failed_) target_ += path;
+  return *this;
+}
+
+target_builder& target_builder::param(std::string_view name, std::string_view value) {
+  if (failed_) return *this;
+  auto fail = [&](const char* what) {
+    failed_ = true;
+    why_ = std::string(name) + what;
+  };
+  if (value.empty()) {
+    fail(" must not be empty");
+  } else if (value == "." || value == "..") {
+    fail(" must not be '.' or '..'");
+  } else if (!is_valid_utf8(value)) {
+    fail(" is not valid UTF-8");
+  } else {
+    target_ += '/';
+    boost::urls::encoding_opts opts;
+    opts.lower_case = false;
+    target_ += boost::urls::encode(value, boost::urls::unreserved_chars, opts);
+  }
+  return *this;
+}
+
+target_builder& target_builder::kit_root(std::string_view account_id) {
+  literal("/accounts");
+  param("account_id", account_id);
+  return literal("/realtime/kit");
+}
+
+}  // namespace rtk::detail

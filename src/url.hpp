@@ -1,0 +1,47 @@
+#pragma once
+// The base URL of a client, and request targets built from it: path segments percent-encoded
+// one by one (UTF-8, upper-case hex), ids validated before anything is sent.
+
+#include <rtk/error.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace rtk::detail {
+
+struct origin {
+  bool tls = true;
+  std::string host;         // as used for DNS, SNI and certificate checks (no brackets)
+  std::string port;         // "443" unless given
+  std::string host_header;  // Host: value (brackets for IPv6, port when not the default)
+  std::string path_prefix;  // e.g. "/client/v4", never ending in '/'
+};
+
+// Fails with errc::invalid_argument and a reason for anything but an absolute http(s) URL
+// without user info, query or fragment.
+error_code parse_base_url(std::string_view url, origin& out, std::string& why);
+
+// Builds "<prefix>/accounts/<account>/realtime/kit/..." one segment at a time. The first
+// invalid id wins: later calls do nothing, and error()/why() say which parameter was wrong.
+class target_builder {
+ public:
+  explicit target_builder(std::string_view path_prefix);
+
+  // A fixed part of the template, e.g. "/meetings"; written as is.
+  target_builder& literal(std::string_view path);
+  // One path parameter: must be non-empty UTF-8 and not "." or ".."; percent-encoded.
+  target_builder& param(std::string_view name, std::string_view value);
+  // "/accounts/{account_id}/realtime/kit".
+  target_builder& kit_root(std::string_view account_id);
+
+  bool failed() const noexcept { return failed_; }
+  const std::string& why() const noexcept { return why_; }
+  std::string take() { return std::move(target_); }
+
+ private:
+  std::string target_;
+  std::string why_;
+  bool failed_ = false;
+};
+
+}  // namespace rtk::detail

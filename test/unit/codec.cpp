@@ -1,0 +1,224 @@
+// The JSON mapping: the reference's example decodes field for field, and decoding stays
+// lenient (unknown fields, unknown enum values, drifted types); encoding refuses bad input.
+
+#include "codec/json_codec.hpp"
+#include "envelope.hpp"
+
+#include <rtk/models/meetings.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/test/unit_test.hpp>
+
+using namespace rtk;
+namespace codec = rtk::detail::codec;
+namespace json = boost::json;
+
+namespace {
+
+// "Fetch a meeting for an App", #### Response, from the API reference.
+constexpr std::string_view reference_meeting =
+    R"({"success":true,"data":{"id":"182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e","created_at":"2019-12-27T18:11:19.117Z","updated_at":"2019-12-27T18:11:19.117Z","ai_config":{"summarization":{"summary_type":"general","text_format":"plain_text","word_limit":150},"transcription":{"keywords":["string"],"language":"en-US","profanity_filter":true}},"live_stream_on_start":true,"persist_chat":true,"record_on_start":true,"recording_config":{"audio_config":{"channel":"mono","codec":"MP3","export_file":true},"file_name_prefix":"file_name_prefix","live_streaming_config":{"rtmp_url":"rtmp://a.rtmp.youtube.com/live2"},"max_seconds":60,"realtimekit_bucket_config":{"enabled":true},"storage_config":{"type":"aws","auth_method":"KEY","bucket":"bucket","host":"host","password":"password","path":"path","port":0,"private_key":"private_key","region":"us-east-1","secret":"secret","username":"username"},"video_config":{"codec":"H264","export_file":true,"height":720,"watermark":{"position":"left top","size":{"height":1,"width":1},"url":"https://example.com"},"width":1280}},"session_keep_alive_time_in_secs":60,"status":"ACTIVE","summarize_on_end":true,"title":"title"}})";
+
+meeting decode_ok(std::string_view body) {
+  meeting m;
+  diagnostics d;
+  auto ec = codec::decode_data(body, m, d);
+  BOOST_TEST(!ec, ec.message() << " " << d.to_string());
+  return m;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(decoding)
+
+BOOST_AUTO_TEST_CASE(the_reference_example_meeting_decodes_field_for_field) {
+  meeting m = decode_ok(reference_meeting);
+  BOOST_TEST(m.id == "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e");
+  BOOST_TEST(m.created_at == "2019-12-27T18:11:19.117Z");
+  BOOST_TEST(m.updated_at == "2019-12-27T18:11:19.117Z");
+  BOOST_TEST(*m.live_stream_on_start);
+  BOOST_TEST(*m.persist_chat);
+  BOOST_TEST(*m.record_on_start);
+  BOOST_TEST(*m.session_keep_alive_time_in_secs == 60);
+  BOOST_TEST((*m.status == meeting_status::active));
+  BOOST_TEST(*m.summarize_on_end);
+  BOOST_TEST(*m.title == "title");
+  const auto& ai = *m.ai_config;
+  BOOST_TEST((*ai.summarization->summary_type == summary_type::general));
+  BOOST_TEST((*ai.summarization->text_format == summary_text_format::plain_text));
+  BOOST_TEST(*ai.summarization->word_limit == 150);
+  BOOST_TEST(ai.transcription->keywords->size() == 1u);
+  BOOST_TEST((*ai.transcription->language == transcription_language::en_us));
+  BOOST_TEST(*ai.transcription->profanity_filter);
+  const auto& rc = *m.recording_config;
+  BOOST_TEST((*rc.audio_config->channel == audio_channel::mono));
+  BOOST_TEST((*rc.audio_config->codec == audio_codec::mp3));
+  BOOST_TEST(*rc.file_name_prefix == "file_name_prefix");
+  BOOST_TEST(*rc.live_streaming_config->rtmp_url == "rtmp://a.rtmp.youtube.com/live2");
+  BOOST_TEST(*rc.max_seconds == 60);
+  BOOST_TEST(rc.realtimekit_bucket_config->enabled);
+  BOOST_TEST((rc.storage_config->type == storage_type::aws));
+  BOOST_TEST((*rc.storage_config->auth_method == storage_auth_method::key));
+  BOOST_TEST(*rc.storage_config->port == 0);
+  BOOST_TEST(*rc.storage_config->region == "us-east-1");
+  BOOST_TEST((*rc.video_config->codec == video_codec::h264));
+  BOOST_TEST(*rc.video_config->height == 720);
+  BOOST_TEST((*rc.video_config->watermark->position == watermark_position::left_top));
+  BOOST_TEST(*rc.video_config->watermark->size->width == 1);
+  BOOST_TEST(*rc.video_config->width == 1280);
+  BOOST_TEST(m.extra.empty());
+}
+
+BOOST_AUTO_TEST_CASE(unknown_fields_are_kept_in_extra) {
+  meeting m = decode_ok(R"({"success":true,"data":{"id":"m1","brand_new":{"a":[1,2]}}})");
+  BOOST_TEST(m.id == "m1");
+  BOOST_TEST(json::parse(m.extra.json()) == json::parse(R"({"brand_new":{"a":[1,2]}})"));
+}
+
+BOOST_AUTO_TEST_CASE(unknown_enum_values_are_kept_with_their_text) {
+  meeting m = decode_ok(R"({"success":true,"data":{"id":"m1","status":"ARCHIVED"}})");
+  BOOST_TEST((m.status->value() == meeting_status::unknown));
+  BOOST_TEST(!m.status->is_known());
+  BOOST_TEST(m.status->wire() == "ARCHIVED");
+}
+
+BOOST_AUTO_TEST_CASE(a_drifted_type_on_an_optional_field_goes_to_extra_not_to_an_error) {
+  meeting m = decode_ok(R"({"success":true,"data":{"id":"m1","persist_chat":"yes","title":"t",)"
+                        R"("recording_config":{"max_seconds":"60","file_name_prefix":"p"}}})");
+  BOOST_TEST(!m.persist_chat.has_value());
+  BOOST_TEST(*m.title == "t");
+  BOOST_TEST(json::parse(m.extra.json()) == json::parse(R"({"persist_chat":"yes"})"));
+  BOOST_TEST(!m.recording_config->max_seconds.has_value());
+  BOOST_TEST(*m.recording_config->file_name_prefix == "p");
+  BOOST_TEST(json::parse(m.recording_config->extra.json()) ==
+             json::parse(R"({"max_seconds":"60"})"));
+}
+
+BOOST_AUTO_TEST_CASE(integral_doubles_and_nulls_are_accepted) {
+  meeting m = decode_ok(
+      R"({"success":true,"data":{"id":"m1","session_keep_alive_time_in_secs":60.0,"title":null}})");
+  BOOST_TEST(*m.session_keep_alive_time_in_secs == 60);
+  BOOST_TEST(!m.title.has_value());
+  BOOST_TEST(m.extra.empty());
+}
+
+BOOST_AUTO_TEST_CASE(bodies_that_are_not_the_envelope_are_malformed) {
+  for (std::string_view bad :
+       {R"(<html>502</html>)", R"()", R"({"success":true})", R"({"success":true,"data":null})",
+        R"({"success":true,"data":[1]})", R"({"success":true,"data":{"id":"x"})"}) {
+    meeting m;
+    diagnostics d;
+    BOOST_TEST(codec::decode_data(bad, m, d) == errc::malformed_response, bad);
+    BOOST_TEST(!d.client_message.empty());
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(encoding)
+
+BOOST_AUTO_TEST_CASE(absent_optionals_are_omitted_and_an_empty_request_is_an_empty_object) {
+  codec::encode_error err;
+  BOOST_TEST(*codec::encode_body(create_meeting_request{}, err) == "{}");
+}
+
+BOOST_AUTO_TEST_CASE(nested_fields_and_enums_use_their_wire_names) {
+  create_meeting_request r{
+      .ai_config = ai_config{.transcription =
+                                 transcription_config{.keywords = std::vector<std::string>{"rtk"},
+                                                      .language = transcription_language::en_in}},
+      .persist_chat = false,
+      .recording_config =
+          recording_config{
+              .video_config =
+                  video_config{.watermark =
+                                   watermark{.position = watermark_position::right_bottom}}},
+      .session_keep_alive_time_in_secs = 0,
+      .title = "standup",
+  };
+  codec::encode_error err;
+  auto body = codec::encode_body(r, err);
+  BOOST_TEST(json::parse(*body) == json::parse(R"({
+      "ai_config":{"transcription":{"keywords":["rtk"],"language":"en-IN"}},
+      "persist_chat":false,
+      "recording_config":{"video_config":{"watermark":{"position":"right bottom"}}},
+      "session_keep_alive_time_in_secs":0,
+      "title":"standup"})"));
+}
+
+BOOST_AUTO_TEST_CASE(extra_fields_are_added_and_typed_fields_win) {
+  create_meeting_request r{.title = "typed",
+                           .extra = extra_fields(R"({"title":"extra","beta":true})")};
+  codec::encode_error err;
+  BOOST_TEST(json::parse(*codec::encode_body(r, err)) ==
+             json::parse(R"({"title":"typed","beta":true})"));
+}
+
+BOOST_AUTO_TEST_CASE(strings_that_are_not_utf8_are_refused_naming_the_field) {
+  create_meeting_request r{.recording_config =
+                               recording_config{.file_name_prefix = std::string("\xFF", 1)}};
+  codec::encode_error err;
+  BOOST_TEST(!codec::encode_body(r, err).has_value());
+  BOOST_TEST(err.field == "recording_config.file_name_prefix");
+  BOOST_TEST(err.problem == "is not valid UTF-8");
+}
+
+BOOST_AUTO_TEST_CASE(malformed_extra_fields_are_refused) {
+  create_meeting_request r{.extra = extra_fields("[1,2]")};
+  codec::encode_error err;
+  BOOST_TEST(!codec::encode_body(r, err).has_value());
+  BOOST_TEST(err.field == "extra");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(error_envelopes)
+
+BOOST_AUTO_TEST_CASE(realtimekit_envelope) {
+  diagnostics d;
+  detail::read_error_body(R"({"success":false,"error":{"code":404,"message":"Meeting not found"}})",
+                          d);
+  BOOST_TEST(*d.api_code == 404);
+  BOOST_TEST(d.api_message == "Meeting not found");
+  BOOST_TEST(d.body_excerpt.empty());
+}
+
+BOOST_AUTO_TEST_CASE(cloudflare_gateway_envelope) {
+  diagnostics d;
+  detail::read_error_body(
+      R"({"success":false,"errors":[{"code":10000,"message":"Authentication error"}],"messages":[],"result":null})",
+      d);
+  BOOST_TEST(*d.api_code == 10000);
+  BOOST_TEST(d.api_message == "Authentication error");
+}
+
+BOOST_AUTO_TEST_CASE(non_json_bodies_keep_a_sanitized_excerpt) {
+  diagnostics d;
+  detail::read_error_body("<html>\r\n<h1>502 Bad Gateway</h1>\n</html>", d);
+  BOOST_TEST(!d.api_code.has_value());
+  BOOST_TEST(d.body_excerpt == "<html>  <h1>502 Bad Gateway</h1> </html>");
+  diagnostics empty;
+  detail::read_error_body("", empty);
+  BOOST_TEST(empty.body_excerpt == "(empty body)");
+  diagnostics longer;
+  detail::read_error_body(std::string(1000, 'x'), longer);
+  BOOST_TEST(longer.body_excerpt.size() == 259u);
+}
+
+BOOST_AUTO_TEST_CASE(statuses_map_to_their_class) {
+  using detail::status_to_errc;
+  BOOST_TEST((status_to_errc(400) == errc::bad_request));
+  BOOST_TEST((status_to_errc(401) == errc::unauthorized));
+  BOOST_TEST((status_to_errc(403) == errc::forbidden));
+  BOOST_TEST((status_to_errc(404) == errc::not_found));
+  BOOST_TEST((status_to_errc(409) == errc::conflict));
+  BOOST_TEST((status_to_errc(422) == errc::unprocessable));
+  BOOST_TEST((status_to_errc(429) == errc::rate_limited));
+  BOOST_TEST((status_to_errc(500) == errc::server_error));
+  BOOST_TEST((status_to_errc(503) == errc::server_error));
+  BOOST_TEST((status_to_errc(408) == errc::http_error));
+  BOOST_TEST((status_to_errc(413) == errc::http_error));
+  BOOST_TEST((status_to_errc(302) == errc::http_error));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
