@@ -4,6 +4,7 @@
 #include "codec/json_codec.hpp"
 #include "envelope.hpp"
 
+#include <rtk/json.hpp>
 #include <rtk/models/meetings.hpp>
 
 #include <boost/json/parse.hpp>
@@ -73,6 +74,9 @@ BOOST_AUTO_TEST_CASE(unknown_fields_are_kept_in_extra) {
   meeting m = decode_ok(R"({"success":true,"data":{"id":"m1","brand_new":{"a":[1,2]}}})");
   BOOST_TEST(m.id == "m1");
   BOOST_TEST(json::parse(m.extra.json()) == json::parse(R"({"brand_new":{"a":[1,2]}})"));
+  // The opt-in header gives the same as a Boost.JSON object.
+  BOOST_TEST(rtk::to_json(m.extra).at("brand_new").at("a").as_array().size() == 2u);
+  BOOST_TEST(rtk::to_json(extra_fields()).empty());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_enum_values_are_kept_with_their_text) {
