@@ -5,12 +5,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 status=0
 for h in $(cd include && find rtk -name '*.hpp' | sort); do
-  deps=$(echo "#include <$h>" | g++ -std=c++20 -Iinclude -DBOOST_ASIO_SEPARATE_COMPILATION \
-           -x c++ -fsyntax-only -H - 2>&1 >/dev/null | grep -E '^\.+ ' || true)
-  if ! echo "#include <$h>" | g++ -std=c++20 -Iinclude -DBOOST_ASIO_SEPARATE_COMPILATION \
-         -x c++ -fsyntax-only - 2>/dev/null; then
+  # One compile per header: -H lists every included file on stderr, the exit status says
+  # whether the header compiles alone.
+  if ! out=$(echo "#include <$h>" | g++ -std=c++20 -Iinclude -DBOOST_ASIO_SEPARATE_COMPILATION \
+               -x c++ -fsyntax-only -H - 2>&1); then
     echo "does not compile alone: $h" >&2; status=1; continue
   fi
+  deps=$(echo "$out" | grep -E '^\.+ ' || true)
   [[ $h == rtk/json.hpp ]] && continue
   if echo "$deps" | grep -qE 'boost/beast|openssl/|boost/json'; then
     echo "pulls in Beast, OpenSSL or Boost.JSON: $h" >&2
