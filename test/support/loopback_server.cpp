@@ -94,6 +94,7 @@ wire_reply format_reply(const scripted_reply& r, bool head_request, bool close) 
 
 received_request to_received(const http::request<http::string_body>& req, std::size_t index) {
   received_request r;
+  r.received_at = std::chrono::steady_clock::now();
   r.method = to_std(req.method_string());
   r.target = to_std(req.target());
   r.body = req.body();
@@ -152,7 +153,7 @@ class server_core {
   scripted_reply next_reply(const received_request& r);
 
  private:
-  void open_acceptor();
+  void open_acceptor(std::uint16_t port);
   void run() noexcept;
   void do_accept();
   void on_accept(error_code ec, tcp::socket socket);
@@ -467,7 +468,7 @@ server_core::server_core(loopback_server::options opts)
     tls_ctx_->use_certificate_chain_file(opts.cert_file);
     tls_ctx_->use_private_key_file(opts.key_file, ssl::context::pem);
   }
-  open_acceptor();
+  open_acceptor(opts.port);
   do_accept();
   thread_ = std::thread([this] { run(); });
 }
@@ -479,9 +480,10 @@ server_core::~server_core() {
   thread_.join();
 }
 
-void server_core::open_acceptor() {
-  const tcp::endpoint endpoint(asio::ip::address_v4::loopback(), 0);  // loopback only, any port
+void server_core::open_acceptor(std::uint16_t port) {
+  const tcp::endpoint endpoint(asio::ip::address_v4::loopback(), port);  // loopback only
   acceptor_.open(endpoint.protocol());
+  acceptor_.set_option(tcp::acceptor::reuse_address(true));
   acceptor_.bind(endpoint);
   acceptor_.listen(asio::socket_base::max_listen_connections);
   port_ = acceptor_.local_endpoint().port();

@@ -25,6 +25,7 @@ struct received_request {
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;  // wire order, names as sent
   std::size_t connection_index = 0;  // 0-based order in which the connection was accepted
+  std::chrono::steady_clock::time_point received_at{};  // when the whole request was read
 
   // Case-insensitive lookup of the first header with this name; "" if absent.
   std::string header(std::string_view name) const;
@@ -67,8 +68,9 @@ class loopback_server {
  public:
   struct options {
     bool tls = false;
-    std::string cert_file;  // PEM certificate (chain) for TLS
-    std::string key_file;   // PEM private key for TLS
+    std::string cert_file{};  // PEM certificate (chain) for TLS
+    std::string key_file{};   // PEM private key for TLS
+    std::uint16_t port = 0;   // 0: any free port
   };
 
   loopback_server();                       // plain HTTP
