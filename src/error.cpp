@@ -44,6 +44,8 @@ class category_impl final : public boost::system::error_category {
         return "TLS handshake or certificate verification failed";
       case errc::connection_failure:
         return "could not connect, or the connection broke";
+      case errc::outcome_unknown:
+        return "the request was sent but no response came: the server may have processed it";
       case errc::malformed_response:
         return "the response is not what the API documents";
       case errc::client_closed:
@@ -94,7 +96,14 @@ std::string diagnostics::to_string() const {
   }
   if (!body_excerpt.empty()) add("body: " + body_excerpt);
   if (!request_id.empty()) add("cf-ray " + request_id);
-  if (attempts > 0) add(std::to_string(attempts) + (attempts == 1 ? " attempt" : " attempts"));
+  if (server_retry_after)
+    add("server asked to wait " + std::to_string(server_retry_after->count()) + " ms");
+  if (attempts > 0) {
+    std::string count = std::to_string(attempts) + (attempts == 1 ? " attempt" : " attempts");
+    if (stopped_because != retry_stop::none && stopped_because != retry_stop::cancelled)
+      count += std::string(" (stopped: ") + rtk::to_string(stopped_because) + ")";
+    add(count);
+  }
   return out;
 }
 

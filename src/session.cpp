@@ -136,6 +136,7 @@ void session::shutdown() {
 void session::cancel_call(call_state& call) {
   call.cancelled = true;
   if (call.guarded != nullptr) call.guarded->abort();
+  call.backoff_timer.cancel();
   call.signal.emit(asio::cancellation_type::terminal);
 }
 
@@ -154,7 +155,7 @@ void session::log(log_level level, const std::string& line) const {
     opts_.log.sink(level, line);
 }
 
-std::string session::request_head(const request_spec& r) const {
+std::string session::request_head(const request_spec& r, int retry) const {
   std::string head;
   head.reserve(160 + r.target.size() + fixed_headers_.size());
   head += to_string(r.method);
@@ -164,6 +165,9 @@ std::string session::request_head(const request_spec& r) const {
   head += origin_.host_header;
   head += "\r\n";
   head += fixed_headers_;
+  head += "X-RTK-Retry-Count: ";
+  head += std::to_string(retry);
+  head += "\r\n";
   if (r.has_body) {
     head += "Content-Type: application/json\r\nContent-Length: ";
     head += std::to_string(r.body.size());
@@ -230,23 +234,29 @@ awaitable<error_code> session::connect(call_state& call, http::lease& conn, cloc
   co_return error_code{};
 }
 
-awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_state> call_ptr,
-                                                           request_ptr request) {
-  call_state& call = *call_ptr;
-  const request_spec& req = *request;
-  call.diag.attempts = 1;
-  const auto start = clock::now();
-  const auto deadline = req.options.deadline;
-  auto bounded = [&](clock::time_point t) {
-    return deadline && *deadline < t ? std::pair{*deadline, true} : std::pair{t, false};
-  };
+const retry_policy& session::retry_prototype(const call_options& o) const noexcept {
+  static const limited_retry_policy fallback;
+  if (o.retry) return *o.retry;
+  return opts_.retry ? *opts_.retry : fallback;
+}
 
-  auto [acquire_limit, acquire_by_deadline] = bounded(start + opts_.pool.acquire_timeout);
-  auto [aec, conn] = co_await pool_->acquire(acquire_limit);
-  if (aec == errc::pool_exhausted) {
-    if (acquire_by_deadline) {
+const backoff_policy& session::backoff_prototype(const call_options& o) const noexcept {
+  static const exponential_backoff fallback;
+  if (o.backoff) return *o.backoff;
+  return opts_.backoff ? *opts_.backoff : fallback;
+}
+
+awaitable<error_code> session::acquire(call_state& call, const request_spec& req,
+                                       http::lease& conn) {
+  const auto deadline = req.options.deadline;
+  auto limit = clock::now() + opts_.pool.acquire_timeout;
+  const bool by_deadline = deadline && *deadline < limit;
+  if (by_deadline) limit = *deadline;
+  auto [ec, lease] = co_await pool_->acquire(limit);
+  if (ec == errc::pool_exhausted) {
+    if (by_deadline) {
       call.diag.client_message = "the deadline passed while waiting for a connection";
-      co_return std::pair{make_error_code(errc::deadline_exceeded), std::string()};
+      co_return make_error_code(errc::deadline_exceeded);
     }
     call.diag.client_message = "no connection became free within the acquire timeout";
     if (auto last = pool_->last_connect_error()) {
@@ -254,16 +264,27 @@ awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_
       scrub(call.diag.client_message);
     }
   }
-  if (aec == errc::client_closed) aec = asio::error::operation_aborted;
-  if (aec) co_return std::pair{aec, std::string()};
+  if (ec == errc::client_closed) ec = asio::error::operation_aborted;
+  conn = std::move(lease);
+  co_return ec;
+}
 
+awaitable<session::attempt_outcome> session::attempt(call_state& call, const request_spec& req,
+                                                     int retry) {
+  attempt_outcome out;
+  const auto deadline = req.options.deadline;
+  auto bounded = [&](clock::time_point t) {
+    return deadline && *deadline < t ? std::pair{*deadline, true} : std::pair{t, false};
+  };
+
+  http::lease conn;
+  if ((out.ec = co_await acquire(call, req, conn))) co_return out;
   if (conn.fresh()) {
     auto [limit, by_deadline] = bounded(clock::now() + opts_.pool.connect_timeout);
-    if (auto ec = co_await connect(call, conn, limit, by_deadline))
-      co_return std::pair{ec, std::string()};
+    if ((out.ec = co_await connect(call, conn, limit, by_deadline))) co_return out;
   }
 
-  const std::string head = request_head(req);
+  const std::string head = request_head(req, retry);
   const auto attempt_timeout = req.options.attempt_timeout.value_or(opts_.attempt_timeout);
   auto [limit, by_deadline] = bounded(clock::now() + attempt_timeout);
   http::response resp;
@@ -271,26 +292,130 @@ awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_
   auto exchanged =
       co_await conn->exchange(head, req.has_body ? req.body : std::string_view(), resp);
   disarm_timer(call);
+  out.request_written = exchanged.request_written;
   if (exchanged.ec) {
-    co_return std::pair{transport_error(call, exchanged.ec, by_deadline, "exchange with"),
-                        std::string()};
+    out.ec = transport_error(call, exchanged.ec, by_deadline, "exchange with");
+    co_return out;
   }
   conn.release();
 
   call.diag.http_status = static_cast<int>(resp.status);
   call.diag.request_id = std::move(resp.request_id);
-  if (opts_.log.sink && opts_.log.level <= log_level::debug) {
-    auto ms = std::chrono::duration<double, std::milli>(clock::now() - start).count();
-    log(log_level::debug, std::string(to_string(req.method)) + " " + req.target + " -> " +
-                              std::to_string(resp.status) + " in " + std::to_string(ms) + " ms");
+  if (resp.status >= 200 && resp.status <= 299) {
+    out.body = std::move(resp.body);
+    co_return out;
   }
-  if (resp.status >= 200 && resp.status <= 299)
-    co_return std::pair{error_code{}, std::move(resp.body)};
-
   read_error_body(resp.body, call.diag);
   scrub(call.diag.api_message);
   scrub(call.diag.body_excerpt);
-  co_return std::pair{make_error_code(status_to_errc(resp.status)), std::string()};
+  out.ec = make_error_code(status_to_errc(resp.status));
+  out.hints = parse_retry_hints(resp.retry_after_ms, resp.retry_after, resp.should_retry,
+                                std::chrono::system_clock::now());
+  call.diag.server_retry_after = out.hints.retry_after;
+  co_return out;
+}
+
+void session::notify_attempt(const request_spec& req, int attempt, const attempt_record& rec,
+                             const retry_decision& decision) const {
+  if (opts_.log.sink && opts_.log.level <= log_level::debug) {
+    auto ms = std::chrono::duration<double, std::milli>(rec.duration).count();
+    std::string line = std::string(to_string(req.method)) + " " + req.target + " attempt " +
+                       std::to_string(attempt + 1) + " -> ";
+    line += rec.http_status != 0 ? std::to_string(rec.http_status) : rec.error.message();
+    line += " in " + std::to_string(ms) + " ms";
+    if (decision.retry) line += "; retrying in " + std::to_string(decision.delay.count()) + " ms";
+    log(log_level::debug, line);
+  }
+  if (!opts_.on_attempt) return;
+  attempt_event event{to_string(req.method), req.target,     attempt,      rec,
+                      decision.retry,        decision.delay, decision.stop};
+  try {
+    opts_.on_attempt(event);
+  } catch (...) {
+    log(log_level::error, "the on_attempt hook threw; the exception was ignored");
+  }
+}
+
+error_code session::give_up(call_state& call, const request_spec& req, error_code ec,
+                            const retry_decision& decision, bool sent_without_answer) {
+  call.diag.stopped_because = decision.stop;
+  if (decision.stop == retry_stop::cancelled) return ec;
+  std::string why;
+  switch (decision.stop) {
+    case retry_stop::exhausted:
+      if (call.diag.attempts > 1)
+        why = "gave up after " + std::to_string(call.diag.attempts) + " attempts";
+      break;
+    case retry_stop::deadline:
+      if (ec != errc::deadline_exceeded)
+        why = "not retried: waiting " + std::to_string(decision.delay.count()) +
+              " ms would pass the call's deadline";
+      break;
+    default:
+      break;
+  }
+  // A POST or PATCH that reached the wire and got no answer may have done its work: say so,
+  // with a code of its own, so the caller checks before repeating it.
+  if (!is_idempotent(req.method) && sent_without_answer) {
+    if (ec == errc::connection_failure || ec == errc::timeout || ec == errc::malformed_response)
+      ec = make_error_code(errc::outcome_unknown);
+    if (!why.empty()) why += "; ";
+    why +=
+        "the request was sent but no response came, so the server may have processed it; "
+        "it was not sent again because " +
+        std::string(to_string(req.method)) +
+        " is not idempotent (call_options::retry_non_idempotent opts in)";
+  }
+  if (!why.empty()) {
+    if (!call.diag.client_message.empty()) call.diag.client_message += "; ";
+    call.diag.client_message += why;
+  }
+  return ec;
+}
+
+awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_state> call_ptr,
+                                                           request_ptr request) {
+  call_state& call = *call_ptr;
+  const request_spec& req = *request;
+  retry_rules rules(retry_prototype(req.options), backoff_prototype(req.options), req.method,
+                    req.options.retry_non_idempotent, clock::now(), req.options.deadline);
+  std::chrono::milliseconds waited{0};
+  bool sent_without_answer = false;
+  for (int n = 0;; ++n) {
+    // The diagnostics describe the last attempt, plus the log of all of them.
+    auto log_so_far = std::move(call.diag.attempt_log);
+    call.diag = diagnostics{};
+    call.diag.attempt_log = std::move(log_so_far);
+    call.diag.attempts = n + 1;
+
+    const auto began = clock::now();
+    attempt_outcome out = co_await attempt(call, req, n);
+    attempt_record rec{call.diag.http_status, out.ec, out.request_written, waited,
+                       std::chrono::duration_cast<std::chrono::microseconds>(clock::now() - began)};
+    call.diag.attempt_log.push_back(rec);
+    if (!out.ec) {
+      notify_attempt(req, n, rec, retry_decision{});
+      co_return std::pair{error_code{}, std::move(out.body)};
+    }
+    if (out.request_written && rec.http_status == 0) sent_without_answer = true;
+
+    failed_attempt failed{out.ec, rec.http_status, out.request_written, out.hints};
+    retry_decision decision = rules.decide(failed, clock::now());
+    if (call.cancelled) decision = retry_decision{false, {}, retry_stop::cancelled};
+    notify_attempt(req, n, rec, decision);
+    if (!decision.retry)
+      co_return std::pair{give_up(call, req, out.ec, decision, sent_without_answer), std::string()};
+
+    if (decision.delay.count() > 0) {
+      call.backoff_timer.expires_after(decision.delay);
+      co_await call.backoff_timer.async_wait(asio::as_tuple(asio::use_awaitable));
+    }
+    if (call.cancelled) {
+      call.diag.stopped_because = retry_stop::cancelled;
+      co_return std::pair{error_code(asio::error::operation_aborted), std::string()};
+    }
+    waited = decision.delay;
+  }
 }
 
 }  // namespace rtk::detail

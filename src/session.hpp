@@ -1,10 +1,12 @@
 #pragma once
-// One call from start to finish: pool acquire, connect, the attempt with its timeout, the
-// deadline, mapping failures to rtk::errc and filling diagnostics. It knows attempts and time,
-// never JSON field names.
+// One call from start to finish: its attempts (pool acquire, connect, exchange, each with its
+// timeout), the retry decisions and waits between them, the deadline over all of it, mapping
+// failures to rtk::errc and filling diagnostics. It knows attempts and time, never JSON field
+// names.
 
 #include "http/pool.hpp"
 #include "request.hpp"
+#include "retry_rules.hpp"
 #include "url.hpp"
 
 #include <rtk/client_options.hpp>
@@ -28,10 +30,11 @@ namespace rtk::detail {
 // The state of one call. Everything in it is touched only on `strand`.
 struct call_state : std::enable_shared_from_this<call_state> {
   using strand_type = boost::asio::strand<boost::asio::any_io_executor>;
-  explicit call_state(strand_type s) : strand(s), timer(s) {}
+  explicit call_state(strand_type s) : strand(s), timer(s), backoff_timer(s) {}
 
   strand_type strand;
   boost::asio::steady_timer timer;          // the running phase's timeout
+  boost::asio::steady_timer backoff_timer;  // the wait between attempts
   boost::asio::cancellation_signal signal;  // user cancellation and shutdown, into the coroutine
   http::connection* guarded = nullptr;      // what the timer aborts when it fires
   unsigned timer_generation = 0;
@@ -60,7 +63,8 @@ class session : public std::enable_shared_from_this<session> {
   std::shared_ptr<call_state> open_call();
   void close_call(call_state& call);
 
-  // Runs the call; on success returns the 2xx body, with call.diag filled either way.
+  // Runs the call, retrying as the rules allow; on success returns the 2xx body, with
+  // call.diag filled either way.
   boost::asio::awaitable<std::pair<error_code, std::string>> run(std::shared_ptr<call_state> call,
                                                                  request_ptr request);
 
@@ -75,9 +79,28 @@ class session : public std::enable_shared_from_this<session> {
   void shutdown();
 
  private:
+  struct attempt_outcome {
+    error_code ec;
+    std::string body;  // of a 2xx
+    bool request_written = false;
+    retry_hints hints{};
+  };
+
+  // One attempt: a connection from the pool, connected if new, one request and response.
+  boost::asio::awaitable<attempt_outcome> attempt(call_state& call, const request_spec& req,
+                                                  int retry);
+  boost::asio::awaitable<error_code> acquire(call_state& call, const request_spec& req,
+                                             http::lease& conn);
+  // The error the call reports once retrying stopped, with the reason in its diagnostics.
+  error_code give_up(call_state& call, const request_spec& req, error_code ec,
+                     const retry_decision& decision, bool sent_without_answer);
+  void notify_attempt(const request_spec& req, int attempt, const attempt_record& rec,
+                      const retry_decision& decision) const;
+  const retry_policy& retry_prototype(const call_options& o) const noexcept;
+  const backoff_policy& backoff_prototype(const call_options& o) const noexcept;
   boost::asio::awaitable<error_code> connect(call_state& call, http::lease& conn,
                                              clock::time_point limit, bool limit_is_deadline);
-  std::string request_head(const request_spec& r) const;
+  std::string request_head(const request_spec& r, int retry) const;
   void arm_timer(call_state& call, clock::time_point at, http::connection* guarded);
   void disarm_timer(call_state& call);
   error_code transport_error(call_state& call, error_code ec, bool limit_is_deadline,

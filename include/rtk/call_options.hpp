@@ -1,7 +1,10 @@
 #pragma once
 // Per-call settings; every field left empty falls back to the client's options.
 
+#include <rtk/retry.hpp>
+
 #include <chrono>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -15,6 +18,12 @@ struct call_options {
   std::optional<std::chrono::steady_clock::time_point> deadline{};
   // Overrides client_options::account_id for this call.
   std::string account_id{};
+  // Override the client's policies for this call (cloned when the call first fails).
+  std::shared_ptr<const retry_policy> retry{};
+  std::shared_ptr<const backoff_policy> backoff{};
+  // Retry this POST or PATCH like a GET, even when the server may have processed the failed
+  // attempt. Only for requests that are safe to repeat, e.g. when a duplicate is harmless.
+  bool retry_non_idempotent = false;
 };
 
 }  // namespace rtk

@@ -2,9 +2,11 @@
 // How a client connects and authenticates. A plain struct: set what you need, keep the rest.
 
 #include <rtk/log.hpp>
+#include <rtk/retry.hpp>
 
 #include <chrono>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -59,6 +61,12 @@ struct client_options {
   pool_options pool{};
   tls_options tls{};
   log_options log{};
+  // How failed calls are retried; null means limited_retry_policy(2) and exponential_backoff().
+  // See <rtk/retry.hpp> and the README for which failures are retried.
+  std::shared_ptr<const retry_policy> retry{};
+  std::shared_ptr<const backoff_policy> backoff{};
+  // Sees every attempt of every call (for metrics). Must be thread-safe.
+  attempt_hook on_attempt{};
 
   // Reads CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY, CLOUDFLARE_BASE_URL
   // and CLOUDFLARE_ACCOUNT_ID, like the official SDKs. Unset variables keep the defaults.

@@ -14,8 +14,6 @@
 
 namespace rtk {
 
-using error_code = boost::system::error_code;
-
 enum class errc {
   // Rejected before anything was sent.
   invalid_argument = 1,
@@ -35,6 +33,8 @@ enum class errc {
   pool_exhausted,      // no connection could be had before the acquire timeout
   tls_failure,         // handshake or certificate verification failed
   connection_failure,  // resolve, connect, or the connection broke before a response
+  outcome_unknown,     // a POST or PATCH was sent, but no response came: the server may or
+                       // may not have processed it, so it was not sent again
   malformed_response,  // not HTTP, or a 2xx whose body is not the documented envelope
   client_closed,       // the client was destroyed or shut down
 };

@@ -11,4 +11,5 @@
 #include <rtk/models/meetings.hpp>
 #include <rtk/open_enum.hpp>
 #include <rtk/resources/meetings.hpp>
+#include <rtk/retry.hpp>
 #include <rtk/version.hpp>

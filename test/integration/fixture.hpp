@@ -43,6 +43,9 @@ inline rtk::client_options options_for(const loopback_server& server) {
   o.attempt_timeout = 5s;
   o.pool.connect_timeout = 5s;
   o.pool.acquire_timeout = 5s;
+  // One attempt per call, so each test sees exactly the reply it scripted; the retry tests
+  // set their own policies.
+  o.retry = std::make_shared<rtk::limited_retry_policy>(0);
   return o;
 }
 
