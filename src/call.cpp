@@ -19,3 +19,4 @@ error_code exception_to_error(std::exception_ptr ep, diagnostics& diag) {
 }
 
 }  // namespace rtk::detail
+RTK_INSTANTIATE_CALL(rtk::empty_result)

@@ -85,3 +85,9 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
 }
 
 }  // namespace rtk::detail
+
+// Compiles the call path for one result type; once per type, in the resource file owning it.
+#define RTK_INSTANTIATE_CALL(...)                                                           \
+  template void rtk::detail::start_call<__VA_ARGS__>(std::shared_ptr<rtk::detail::session>, \
+                                                     rtk::detail::request_ptr,              \
+                                                     rtk::detail::call_handler<__VA_ARGS__>);

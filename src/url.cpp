@@ -67,6 +67,28 @@ target_builder& target_builder::param(std::string_view name, std::string_view va
   return *this;
 }
 
+target_builder& target_builder::query(std::string_view name, std::string_view value) {
+  if (failed_) return *this;
+  if (!is_valid_utf8(name) || !is_valid_utf8(value))
+    return fail("query parameter " + std::string(name) + " is not valid UTF-8");
+  boost::urls::encoding_opts opts;
+  opts.lower_case = false;
+  target_ += has_query_ ? '&' : '?';
+  has_query_ = true;
+  target_ += boost::urls::encode(name, boost::urls::unreserved_chars, opts);
+  target_ += '=';
+  target_ += boost::urls::encode(value, boost::urls::unreserved_chars, opts);
+  return *this;
+}
+
+target_builder& target_builder::fail(std::string reason) {
+  if (!failed_) {
+    failed_ = true;
+    why_ = std::move(reason);
+  }
+  return *this;
+}
+
 target_builder& target_builder::kit_root(std::string_view account_id) {
   literal("/accounts");
   param("account_id", account_id);

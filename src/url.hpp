@@ -33,6 +33,12 @@ class target_builder {
   target_builder& param(std::string_view name, std::string_view value);
   // "/accounts/{account_id}/realtime/kit".
   target_builder& kit_root(std::string_view account_id);
+  // One query pair, after every path part: name and value percent-encoded (unreserved
+  // characters stay), so '&', '=', '+' and spaces in a value cannot change the query.
+  // A value that is not UTF-8 fails the build, naming the parameter.
+  target_builder& query(std::string_view name, std::string_view value);
+  // Fails the build with this reason (the first failure wins).
+  target_builder& fail(std::string reason);
 
   bool failed() const noexcept { return failed_; }
   const std::string& why() const noexcept { return why_; }
@@ -42,6 +48,7 @@ class target_builder {
   std::string target_;
   std::string why_;
   bool failed_ = false;
+  bool has_query_ = false;
 };
 
 }  // namespace rtk::detail

@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace rtk {
 
@@ -18,6 +20,10 @@ struct call_options {
   std::optional<std::chrono::steady_clock::time_point> deadline{};
   // Overrides client_options::account_id for this call.
   std::string account_id{};
+  // Query parameters to add, for API additions rtk does not know yet (name, value; sent
+  // percent-encoded after the operation's own parameters). Body additions go in the request
+  // struct's `extra`.
+  std::vector<std::pair<std::string, std::string>> extra_query{};
   // Override the client's policies for this call (cloned when the call first fails).
   std::shared_ptr<const retry_policy> retry{};
   std::shared_ptr<const backoff_policy> backoff{};

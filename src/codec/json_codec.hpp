@@ -14,6 +14,7 @@
 #include <rtk/diagnostics.hpp>
 #include <rtk/error.hpp>
 #include <rtk/extra_fields.hpp>
+#include <rtk/models/common.hpp>
 #include <rtk/open_enum.hpp>
 
 #include <boost/describe/members.hpp>
@@ -26,6 +27,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -52,8 +54,17 @@ template <class T>
 bool decode(const json::value& v, std::optional<T>& out);
 template <class T>
 bool decode(const json::value& v, std::vector<T>& out);
+template <class T>
+bool decode(const json::value& v, std::map<std::string, T>& out);
+template <class T>
+bool decode(const json::value& v, nullable<T>& out);
 template <described T>
 bool decode(const json::value& v, T& out);
+
+inline bool decode(const json::value& v, raw_json& out) {
+  out = raw_json(json::serialize(v));
+  return true;
+}
 
 inline bool decode(const json::value& v, std::string& out) {
   if (!v.is_string()) return false;
@@ -123,6 +134,28 @@ bool decode(const json::value& v, std::vector<T>& out) {
   return true;
 }
 
+template <class T>
+bool decode(const json::value& v, std::map<std::string, T>& out) {
+  const auto* obj = v.if_object();
+  if (obj == nullptr) return false;
+  out.clear();
+  for (const auto& kv : *obj)
+    if (!decode(kv.value(), out[std::string(kv.key())])) return false;
+  return true;
+}
+
+template <class T>
+bool decode(const json::value& v, nullable<T>& out) {
+  if (v.is_null()) {
+    out = rtk::null;
+    return true;
+  }
+  T value{};
+  if (!decode(v, value)) return false;
+  out = std::move(value);
+  return true;
+}
+
 inline void append_extra(std::string& extra, json::string_view key, const json::value& v) {
   extra += extra.empty() ? '{' : ',';
   extra += json::serialize(json::string_view(key));
@@ -154,6 +187,11 @@ bool decode(const json::value& v, T& out) {
   return true;
 }
 
+template <class T>
+struct is_page : std::false_type {};
+template <class T>
+struct is_page<page<T>> : std::true_type {};
+
 // Reads a success envelope's `data` into `out`. Parses into stack memory: no allocation for
 // the document itself, only for the strings the result keeps.
 template <class T>
@@ -174,11 +212,25 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
   json::value doc = parser.release();
   const json::object* obj = doc.if_object();
   const json::value* data = obj ? obj->if_contains("data") : nullptr;
+  if constexpr (std::is_same_v<T, empty_result>) {
+    // Deletes and stops may answer {"success":true} alone.
+    if (obj != nullptr && (data == nullptr || data->is_null())) return {};
+  }
   if (data == nullptr || data->is_null()) {
     diag.client_message = "the response has no \"data\" member";
     return make_error_code(errc::malformed_response);
   }
-  if (!decode(*data, out)) {
+  bool fits = false;
+  if constexpr (is_page<T>::value) {
+    fits = decode(*data, out.items);
+    if (const json::value* p = obj->if_contains("paging"); p != nullptr && !p->is_null()) {
+      out.paging.emplace();
+      if (!decode(*p, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
+    }
+  } else {
+    fits = decode(*data, out);
+  }
+  if (!fits) {
     diag.client_message = "the response's \"data\" has an unexpected type";
     return make_error_code(errc::malformed_response);
   }
@@ -231,6 +283,24 @@ class encoder {
     out = std::move(arr);
     return true;
   }
+  template <class T>
+  bool encode(const std::map<std::string, T>& items, json::value& out, std::string_view field) {
+    json::object obj;
+    for (const auto& [key, item] : items) {
+      if (!is_valid_utf8(key)) return fail(field, "has a key that is not valid UTF-8");
+      json::value v;
+      if (!encode(item, v, std::string(field) + "." + key)) return false;
+      obj[key] = std::move(v);
+    }
+    out = std::move(obj);
+    return true;
+  }
+  bool encode(const raw_json& raw, json::value& out, std::string_view field) {
+    json::error_code ec;
+    out = json::parse(raw.json(), ec);
+    if (ec) return fail(field, "is not valid JSON");
+    return true;
+  }
   template <described T>
   bool encode(const T& s, json::value& out, std::string_view field) {
     json::object obj;
@@ -252,6 +322,25 @@ class encoder {
                      const char* name) {
     if (!v) return true;
     return encode_member(*v, obj, parent, name);
+  }
+  template <class T>
+  bool encode_member(const nullable<T>& v, json::object& obj, std::string_view parent,
+                     const char* name) {
+    if (v.is_absent()) return true;
+    if (v.is_null()) {
+      obj[name] = nullptr;
+      return true;
+    }
+    return encode_member(v.value(), obj, parent, name);
+  }
+  bool encode_member(const raw_json& v, json::object& obj, std::string_view parent,
+                     const char* name) {
+    if (v.empty()) return true;
+    std::string path = parent.empty() ? std::string(name) : std::string(parent) + "." + name;
+    json::value jv;
+    if (!encode(v, jv, path)) return false;
+    obj[name] = std::move(jv);
+    return true;
   }
   template <class T>
   bool encode_member(const T& v, json::object& obj, std::string_view parent, const char* name) {

@@ -3,6 +3,7 @@
 // non-template function, then hand it and a type-erased handler to start_call<T>, which is
 // defined in src/ and explicitly instantiated for each result type.
 
+#include <rtk/call_options.hpp>
 #include <rtk/diagnostics.hpp>
 #include <rtk/error.hpp>
 
@@ -14,6 +15,7 @@
 #include <concepts>
 #include <exception>
 #include <memory>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -84,6 +86,57 @@ auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag
   } else {
     return asio::async_initiate<Token, void(error_code, T)>(call_initiation<T, false>{}, token,
                                                             std::move(s), std::move(request), diag);
+  }
+}
+
+// The trailing arguments of every async_<verb>: [call_options [, diagnostics&]] [, token].
+inline const call_options& options_in() noexcept {
+  static const call_options none;
+  return none;
+}
+template <class First, class... Rest>
+const call_options& options_in(const First& first, const Rest&...) noexcept {
+  if constexpr (std::is_same_v<First, call_options>) {
+    return first;
+  } else {
+    return options_in();
+  }
+}
+
+template <class T, class... Tail>
+auto start(std::shared_ptr<session> s, request_ptr request, Tail&&... tail) {
+  using tail_types = std::tuple<std::remove_cvref_t<Tail>...>;
+  constexpr std::size_t n = sizeof...(Tail);
+  auto args = std::forward_as_tuple(std::forward<Tail>(tail)...);
+  if constexpr (n == 0) {
+    return initiate<T>(std::move(s), std::move(request), nullptr, default_token_t{});
+  } else if constexpr (!std::is_same_v<std::tuple_element_t<0, tail_types>, call_options>) {
+    static_assert(n == 1,
+                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
+    static_assert(token_for<std::tuple_element_t<0, std::tuple<Tail...>>, T>,
+                  "not a completion token for this operation");
+    return initiate<T>(std::move(s), std::move(request), nullptr, std::get<0>(std::move(args)));
+  } else if constexpr (n == 1) {
+    return initiate<T>(std::move(s), std::move(request), nullptr, default_token_t{});
+  } else if constexpr (std::is_same_v<std::tuple_element_t<1, tail_types>, diagnostics>) {
+    static_assert(std::is_lvalue_reference_v<std::tuple_element_t<1, std::tuple<Tail&&...>>>,
+                  "diagnostics must be an lvalue the call can fill");
+    static_assert(n <= 3,
+                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
+    if constexpr (n == 2) {
+      return initiate<T>(std::move(s), std::move(request), &std::get<1>(args), default_token_t{});
+    } else {
+      static_assert(token_for<std::tuple_element_t<2, std::tuple<Tail...>>, T>,
+                    "not a completion token for this operation");
+      return initiate<T>(std::move(s), std::move(request), &std::get<1>(args),
+                         std::get<2>(std::move(args)));
+    }
+  } else {
+    static_assert(n == 2,
+                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
+    static_assert(token_for<std::tuple_element_t<1, std::tuple<Tail...>>, T>,
+                  "not a completion token for this operation");
+    return initiate<T>(std::move(s), std::move(request), nullptr, std::get<1>(std::move(args)));
   }
 }
 

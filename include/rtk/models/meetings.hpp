@@ -1,18 +1,19 @@
 #pragma once
-// Value types of the Meetings group: a meeting and its AI, recording and storage settings.
-// Member names are the API's field names; each struct's JSON mapping is declared once, with
-// BOOST_DESCRIBE_STRUCT, and read by rtk's codec. Every struct keeps the fields it does not
-// map in `extra`. Every member has a default initializer, so designated initializers can name
-// only the fields they set (even under -Wextra).
+// Value types of the Meetings group: a meeting and its AI, recording and storage settings, a
+// meeting's participants, and the request bodies and query parameters of the group's
+// operations. Member names are the API's field names; each struct's JSON mapping is declared
+// once, with BOOST_DESCRIBE_STRUCT, and read by rtk's codec. Every struct keeps the fields it
+// does not map in `extra`. Every member has a default initializer, so designated initializers
+// can name only the fields they set (even under -Wextra).
 
-#include <rtk/extra_fields.hpp>
-#include <rtk/open_enum.hpp>
+#include <rtk/models/common.hpp>
 
-#include <boost/describe/class.hpp>
-
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace rtk {
@@ -282,10 +283,140 @@ struct create_meeting_request {
   std::optional<std::int64_t> session_keep_alive_time_in_secs{};
   std::optional<bool> summarize_on_end{};
   std::optional<std::string> title{};
+  std::optional<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
   extra_fields extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_meeting_request, (),
                       (ai_config, live_stream_on_start, persist_chat, record_on_start,
-                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title))
+                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title,
+                       transcribe_on_end))
+
+// Body of "Update a meeting" (PATCH): only the fields set are sent; rtk::null sends an explicit
+// null. recording_config and transcribe_on_end are not in the reference's body but the official
+// SDK sends them.
+struct update_meeting_request {
+  nullable<::rtk::ai_config> ai_config{};
+  nullable<bool> live_stream_on_start{};
+  nullable<bool> persist_chat{};
+  nullable<bool> record_on_start{};
+  nullable<::rtk::recording_config> recording_config{};
+  nullable<std::int64_t> session_keep_alive_time_in_secs{};
+  nullable<open_enum<meeting_status>> status{};
+  nullable<bool> summarize_on_end{};
+  nullable<std::string> title{};
+  nullable<bool> transcribe_on_end{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(update_meeting_request, (),
+                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
+                       recording_config, session_keep_alive_time_in_secs, status, summarize_on_end,
+                       title, transcribe_on_end))
+
+// Body of "Replace a meeting" (PUT): every field is optional; rtk::null sends an explicit null.
+struct replace_meeting_request {
+  nullable<::rtk::ai_config> ai_config{};
+  nullable<bool> live_stream_on_start{};
+  nullable<bool> persist_chat{};
+  nullable<bool> record_on_start{};
+  nullable<::rtk::recording_config> recording_config{};
+  nullable<std::int64_t> session_keep_alive_time_in_secs{};
+  nullable<bool> summarize_on_end{};
+  nullable<std::string> title{};
+  nullable<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(replace_meeting_request, (),
+                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
+                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title,
+                       transcribe_on_end))
+
+// Query of "Fetch all meetings for an App". Times are ISO 8601 text. `status` is not in the
+// reference's query list but the official SDK sends it.
+struct list_meetings_query {
+  std::optional<std::string> end_time{};
+  std::optional<std::int64_t> page_no{};
+  std::optional<std::int64_t> per_page{};
+  std::optional<std::string> search{};
+  std::optional<std::string> start_time{};
+  std::optional<open_enum<meeting_status>> status{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(list_meetings_query, (),
+                      (end_time, page_no, per_page, search, start_time, status))
+
+// Query of "Fetch a meeting for an App".
+struct get_meeting_query {
+  std::optional<std::string> name{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(get_meeting_query, (), (name))
+
+// ---- participants -------------------------------------------------------------------------
+
+// A meeting's participant. `token` comes only from "Add a participant" and "Edit a
+// participant's detail"; list and get leave it out.
+struct participant {
+  std::string id{};
+  std::string created_at{};  // ISO 8601, as the server sent it
+  std::string custom_participant_id{};
+  std::string preset_name{};
+  std::string updated_at{};
+  std::optional<std::string> name{};
+  std::optional<std::string> picture{};
+  // SECRET: the participant's auth token, a credential for joining the meeting. Never log it.
+  std::optional<std::string> token{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(participant, (),
+                      (id, created_at, custom_participant_id, preset_name, updated_at, name,
+                       picture, token))
+
+// The `data` of "Delete a participant": what the participant was.
+struct deleted_participant {
+  std::string created_at{};
+  std::string custom_participant_id{};
+  std::string preset_id{};
+  std::string updated_at{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(deleted_participant, (),
+                      (created_at, custom_participant_id, preset_id, updated_at))
+
+// The `data` of "Refresh participant's authentication token".
+struct participant_token {
+  // SECRET: the regenerated auth token, a credential for joining the meeting. Never log it.
+  std::string token{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(participant_token, (), (token))
+
+// Body of "Add a participant".
+struct add_participant_request {
+  std::string custom_participant_id{};  // required: a unique ID (UUID, email address...)
+  std::string preset_name{};            // required
+  std::optional<std::string> name{};
+  std::optional<std::string> picture{};  // URL
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(add_participant_request, (),
+                      (custom_participant_id, preset_name, name, picture))
+
+// Body of "Edit a participant's detail" (PATCH): only the fields set are sent; rtk::null sends
+// an explicit null.
+struct update_participant_request {
+  nullable<std::string> name{};
+  nullable<std::string> picture{};
+  nullable<std::string> preset_name{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(update_participant_request, (), (name, picture, preset_name))
+
+// Query of "Fetch all participants of a meeting".
+struct list_meeting_participants_query {
+  std::optional<std::int64_t> page_no{};
+  std::optional<std::int64_t> per_page{};
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(list_meeting_participants_query, (), (page_no, per_page))
 
 }  // namespace rtk

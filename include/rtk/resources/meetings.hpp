@@ -1,12 +1,14 @@
 #pragma once
 // The Meetings group: `client.meetings()`.
 //
-// Every operation comes in three forms:
-//   async_x(args..., token)
+// Every operation of every group takes its own arguments, then optionally:
+//   async_x(args...)                                   co_await; failures throw rtk::error
+//   async_x(args..., token)                            any Asio token: (rtk::error_code, T)
+//   async_x(args..., const call_options&)              per-call timeout, deadline, retries...
 //   async_x(args..., const call_options&, token)
+//   async_x(args..., const call_options&, diagnostics&)         diagnostics filled either way
 //   async_x(args..., const call_options&, diagnostics&, token)
-// The token defaults to rtk::default_token (co_await; throws rtk::error). With any Asio token
-// the handler gets (rtk::error_code, T) and nothing is thrown.
+// The default token is rtk::default_token (co_await in an asio::awaitable; throws rtk::error).
 //
 // Cancellation: terminal, partial and total per-operation cancellation are all honoured and
 // end the call with boost::asio::error::operation_aborted; a connection that was mid-exchange
@@ -26,40 +28,21 @@ class meetings_resource {
   explicit meetings_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
   // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
-  template <detail::token_for<meeting> Token = default_token_t>
-  auto async_get(std::string_view app_id, std::string_view meeting_id, const call_options& opts,
-                 diagnostics& diag, Token&& token = {}) {
-    return detail::initiate<meeting>(session_, prepare_get(app_id, meeting_id, opts), &diag,
-                                     std::forward<Token>(token));
-  }
-  template <detail::token_for<meeting> Token = default_token_t>
-  auto async_get(std::string_view app_id, std::string_view meeting_id, const call_options& opts,
-                 Token&& token = {}) {
-    return detail::initiate<meeting>(session_, prepare_get(app_id, meeting_id, opts), nullptr,
-                                     std::forward<Token>(token));
-  }
-  template <detail::token_for<meeting> Token = default_token_t>
-  auto async_get(std::string_view app_id, std::string_view meeting_id, Token&& token = {}) {
-    return async_get(app_id, meeting_id, call_options{}, std::forward<Token>(token));
+  // (SDK: meetings.getMeetingByID)
+  template <class... Tail>
+  auto async_get(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
+    return detail::start<meeting>(session_,
+                                  prepare_get(app_id, meeting_id, detail::options_in(tail...)),
+                                  std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings
-  template <detail::token_for<meeting> Token = default_token_t>
+  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings (SDK: meetings.create)
+  template <class... Tail>
   auto async_create(std::string_view app_id, const create_meeting_request& request,
-                    const call_options& opts, diagnostics& diag, Token&& token = {}) {
-    return detail::initiate<meeting>(session_, prepare_create(app_id, request, opts), &diag,
-                                     std::forward<Token>(token));
-  }
-  template <detail::token_for<meeting> Token = default_token_t>
-  auto async_create(std::string_view app_id, const create_meeting_request& request,
-                    const call_options& opts, Token&& token = {}) {
-    return detail::initiate<meeting>(session_, prepare_create(app_id, request, opts), nullptr,
-                                     std::forward<Token>(token));
-  }
-  template <detail::token_for<meeting> Token = default_token_t>
-  auto async_create(std::string_view app_id, const create_meeting_request& request,
-                    Token&& token = {}) {
-    return async_create(app_id, request, call_options{}, std::forward<Token>(token));
+                    Tail&&... tail) {
+    return detail::start<meeting>(session_,
+                                  prepare_create(app_id, request, detail::options_in(tail...)),
+                                  std::forward<Tail>(tail)...);
   }
 
  private:

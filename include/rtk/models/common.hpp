@@ -1,0 +1,95 @@
+#pragma once
+// What every group's models share: the field wrappers (nullable, raw_json), list pages and
+// their paging data, and the result of operations that return nothing of interest.
+//
+// Models are plain structs whose member names are the API's field names; each declares its
+// JSON mapping once with BOOST_DESCRIBE_STRUCT and keeps unmapped fields in `extra`.
+
+#include <rtk/extra_fields.hpp>
+#include <rtk/open_enum.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace rtk {
+
+// The explicit JSON null, for nullable<T>.
+struct null_t {
+  explicit constexpr null_t(int) {}
+};
+inline constexpr null_t null{0};
+
+// A request field that can be left out, sent as null, or sent with a value: PATCH and PUT
+// bodies use it where the API lets a caller clear a field. Defaults to absent.
+//   update_meeting_request r{.title = "new", .recording_config = rtk::null};
+template <class T>
+class nullable {
+ public:
+  constexpr nullable() = default;
+  constexpr nullable(null_t) : state_(state::null) {}  // NOLINT: implicit on purpose
+  template <class U = T>
+  requires std::constructible_from<T, U&&> &&(!std::same_as<std::remove_cvref_t<U>, nullable>)&&(
+      !std::same_as<std::remove_cvref_t<U>, null_t>)constexpr nullable(U&& v)  // NOLINT
+      : value_(std::forward<U>(v)), state_(state::value) {}
+
+  constexpr bool is_absent() const noexcept { return state_ == state::absent; }
+  constexpr bool is_null() const noexcept { return state_ == state::null; }
+  constexpr bool has_value() const noexcept { return state_ == state::value; }
+  // Only when has_value().
+  constexpr const T& value() const noexcept { return value_; }
+  constexpr T& value() noexcept { return value_; }
+  void reset() noexcept { *this = nullable(); }
+
+  friend bool operator==(const nullable&, const nullable&) = default;
+
+ private:
+  enum class state { absent, null, value };
+  T value_{};
+  state state_ = state::absent;
+};
+
+// Any JSON value, kept as its text: for fields whose shape the API leaves open. Empty means
+// absent. On a request, the text must be valid JSON (checked before sending).
+class raw_json {
+ public:
+  raw_json() = default;
+  explicit raw_json(std::string json_text) : json_(std::move(json_text)) {}
+  bool empty() const noexcept { return json_.empty(); }
+  const std::string& json() const noexcept { return json_; }
+  friend bool operator==(const raw_json&, const raw_json&) = default;
+
+ private:
+  std::string json_;
+};
+
+// A list response's position in the whole list.
+struct paging {
+  std::int64_t start_offset = 0;
+  std::int64_t end_offset = 0;
+  std::int64_t total_count = 0;
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(paging, (), (start_offset, end_offset, total_count))
+
+// One page of a list: the envelope's `data` array and, where the API sends one, its `paging`.
+template <class T>
+struct page {
+  std::vector<T> items{};
+  std::optional<rtk::paging> paging{};
+};
+
+// The result of operations whose `data` carries nothing rtk maps (deletes, stops...): whatever
+// the server sent stays in `extra`.
+struct empty_result {
+  extra_fields extra{};
+};
+BOOST_DESCRIBE_STRUCT(empty_result, (), ())
+
+}  // namespace rtk

@@ -1,0 +1,20 @@
+#include "request_builder.hpp"
+
+namespace rtk::detail {
+
+request_ptr request_builder::done() {
+  for (const auto& [name, value] : opts_.extra_query) {
+    if (name.empty()) target_.fail("call_options::extra_query holds an empty name");
+    target_.query(name, value);
+  }
+  if (target_.failed()) return reject(target_.why());
+  auto r = make_request();
+  r->method = method_;
+  r->target = target_.take();
+  r->body = std::move(body_);
+  r->has_body = has_body_;
+  r->options = opts_;
+  return r;
+}
+
+}  // namespace rtk::detail
