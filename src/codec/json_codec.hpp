@@ -39,6 +39,14 @@ namespace json = boost::json;
 template <class T>
 concept described = boost::describe::has_describe_members<T>::value;
 
+// The JSON name of a described member: its C++ name, less one trailing '_' (which lets a
+// member stand for a field named like a C++ keyword: `private_` is "private").
+constexpr std::string_view json_name(const char* member) noexcept {
+  std::string_view n(member);
+  if (n.size() > 1 && n.back() == '_') n.remove_suffix(1);
+  return n;
+}
+
 template <class T>
 struct is_open_enum : std::false_type {};
 template <class E>
@@ -173,7 +181,7 @@ bool decode(const json::value& v, T& out) {
     bool matched = false;
     bool fits = false;
     boost::mp11::mp_for_each<members>([&](auto m) {
-      if (!matched && kv.key() == m.name) {
+      if (!matched && kv.key() == json_name(m.name)) {
         matched = true;
         fits = decode(kv.value(), out.*m.pointer);
       }
@@ -248,6 +256,10 @@ struct encode_error {
 
 class encoder {
  public:
+  // Lenient: for re-encoding what was decoded, where an enum the server left out is skipped
+  // instead of refused.
+  explicit encoder(bool lenient = false) : lenient_(lenient) {}
+
   bool encode(const std::string& s, json::value& out, std::string_view field) {
     if (!is_valid_utf8(s)) return fail(field, "is not valid UTF-8");
     out = json::string(s);
@@ -307,7 +319,7 @@ class encoder {
     bool ok = true;
     boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
         [&](auto m) {
-          if (ok) ok = encode_member(s.*m.pointer, obj, field, m.name);
+          if (ok) ok = encode_member(s.*m.pointer, obj, field, json_name(m.name));
         });
     if (ok && !s.extra.empty()) ok = merge_extra(s.extra, obj, field);
     if (ok) out = std::move(obj);
@@ -319,13 +331,13 @@ class encoder {
  private:
   template <class T>
   bool encode_member(const std::optional<T>& v, json::object& obj, std::string_view parent,
-                     const char* name) {
+                     std::string_view name) {
     if (!v) return true;
     return encode_member(*v, obj, parent, name);
   }
   template <class T>
   bool encode_member(const nullable<T>& v, json::object& obj, std::string_view parent,
-                     const char* name) {
+                     std::string_view name) {
     if (v.is_absent()) return true;
     if (v.is_null()) {
       obj[name] = nullptr;
@@ -334,17 +346,23 @@ class encoder {
     return encode_member(v.value(), obj, parent, name);
   }
   bool encode_member(const raw_json& v, json::object& obj, std::string_view parent,
-                     const char* name) {
+                     std::string_view name) {
     if (v.empty()) return true;
-    std::string path = parent.empty() ? std::string(name) : std::string(parent) + "." + name;
+    std::string path =
+        parent.empty() ? std::string(name) : std::string(parent) + "." + std::string(name);
     json::value jv;
     if (!encode(v, jv, path)) return false;
     obj[name] = std::move(jv);
     return true;
   }
   template <class T>
-  bool encode_member(const T& v, json::object& obj, std::string_view parent, const char* name) {
-    std::string path = parent.empty() ? std::string(name) : std::string(parent) + "." + name;
+  bool encode_member(const T& v, json::object& obj, std::string_view parent,
+                     std::string_view name) {
+    if constexpr (is_open_enum<T>::value) {
+      if (lenient_ && v.wire().empty()) return true;
+    }
+    std::string path =
+        parent.empty() ? std::string(name) : std::string(parent) + "." + std::string(name);
     json::value jv;
     if (!encode(v, jv, path)) return false;
     obj[name] = std::move(jv);
@@ -368,6 +386,7 @@ class encoder {
   }
 
   encode_error error_;
+  bool lenient_ = false;
 };
 
 // The JSON body for a request struct, or the reason it cannot be sent.

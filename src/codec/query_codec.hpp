@@ -53,7 +53,7 @@ class query_writer {
   template <described Q>
   void write_all(const Q& q) {
     boost::mp11::mp_for_each<boost::describe::describe_members<Q, boost::describe::mod_public>>(
-        [&](auto m) { write(m.name, q.*m.pointer); });
+        [&](auto m) { write(json_name(m.name), q.*m.pointer); });
   }
 
  private:
