@@ -31,6 +31,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace rtk::detail::codec {
@@ -66,6 +67,8 @@ template <class T>
 bool decode(const json::value& v, std::map<std::string, T>& out);
 template <class T>
 bool decode(const json::value& v, nullable<T>& out);
+template <class... Ts>
+bool decode(const json::value& v, std::variant<Ts...>& out);
 template <described T>
 bool decode(const json::value& v, T& out);
 
@@ -164,6 +167,23 @@ bool decode(const json::value& v, nullable<T>& out) {
   return true;
 }
 
+// A field the API documents as one of several shapes: the first alternative that fits wins.
+template <class... Ts>
+bool decode(const json::value& v, std::variant<Ts...>& out) {
+  bool done = false;
+  auto try_one = [&](auto tag) {
+    using T = typename decltype(tag)::type;
+    if (done) return;
+    T candidate{};
+    if (decode(v, candidate)) {
+      out = std::move(candidate);
+      done = true;
+    }
+  };
+  (try_one(std::type_identity<Ts>{}), ...);
+  return done;
+}
+
 inline void append_extra(std::string& extra, json::string_view key, const json::value& v) {
   extra += extra.empty() ? '{' : ',';
   extra += json::serialize(json::string_view(key));
@@ -200,6 +220,30 @@ struct is_page : std::false_type {};
 template <class T>
 struct is_page<page<T>> : std::true_type {};
 
+// A list's items and paging. `data` is normally the array itself, with `paging` beside it;
+// some responses (and some of the reference's examples) put `paging` inside an object `data`
+// that holds the array, or that is a single item: all are accepted.
+template <class T>
+bool decode_page(const json::value& data, const json::value* paging, page<T>& out) {
+  auto read_paging = [&out](const json::value* p) {
+    if (p == nullptr || p->is_null()) return;
+    out.paging.emplace();
+    if (!decode(*p, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
+  };
+  read_paging(paging);
+  if (data.is_array()) return decode(data, out.items);
+  if (!data.is_object()) return false;
+  json::object rest = data.get_object();
+  if (const auto* inner = rest.if_contains("paging")) {
+    read_paging(inner);
+    rest.erase("paging");
+  }
+  if (rest.size() == 1 && rest.begin()->value().is_array())
+    return decode(rest.begin()->value(), out.items);
+  out.items.resize(1);
+  return decode(json::value(std::move(rest)), out.items[0]);
+}
+
 // Reads a success envelope's `data` into `out`. Parses into stack memory: no allocation for
 // the document itself, only for the strings the result keeps.
 template <class T>
@@ -230,11 +274,7 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
   }
   bool fits = false;
   if constexpr (is_page<T>::value) {
-    fits = decode(*data, out.items);
-    if (const json::value* p = obj->if_contains("paging"); p != nullptr && !p->is_null()) {
-      out.paging.emplace();
-      if (!decode(*p, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
-    }
+    fits = decode_page(*data, obj->if_contains("paging"), out);
   } else {
     fits = decode(*data, out);
   }
@@ -307,6 +347,10 @@ class encoder {
     out = std::move(obj);
     return true;
   }
+  template <class... Ts>
+  bool encode(const std::variant<Ts...>& v, json::value& out, std::string_view field) {
+    return std::visit([&](const auto& alt) { return encode(alt, out, field); }, v);
+  }
   bool encode(const raw_json& raw, json::value& out, std::string_view field) {
     json::error_code ec;
     out = json::parse(raw.json(), ec);
@@ -375,8 +419,10 @@ class encoder {
       std::string where = field.empty() ? std::string("extra") : std::string(field) + ".extra";
       return fail(where, "is not a JSON object");
     }
+    // On a request, a typed field wins over an `extra` of the same name. Re-encoding what was
+    // decoded (lenient), `extra` holds exactly what did not fit its field: it wins.
     for (auto& kv : v.get_object())
-      if (!obj.contains(kv.key())) obj.emplace(kv.key(), std::move(kv.value()));
+      if (lenient_ || !obj.contains(kv.key())) obj[kv.key()] = std::move(kv.value());
     return true;
   }
   bool fail(std::string_view field, std::string problem) {
