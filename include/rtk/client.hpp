@@ -11,7 +11,15 @@
 // io_context must keep running for them to be delivered.
 
 #include <rtk/client_options.hpp>
+#include <rtk/resources/active_session.hpp>
+#include <rtk/resources/analytics.hpp>
+#include <rtk/resources/apps.hpp>
+#include <rtk/resources/livestreams.hpp>
 #include <rtk/resources/meetings.hpp>
+#include <rtk/resources/presets.hpp>
+#include <rtk/resources/recordings.hpp>
+#include <rtk/resources/sessions.hpp>
+#include <rtk/resources/webhooks.hpp>
 
 #include <boost/asio/any_io_executor.hpp>
 
@@ -31,7 +39,17 @@ class client {
   // Aborts every call in flight and closes every connection. Idempotent.
   void shutdown();
 
+  // The resource groups, as the API reference groups its endpoints. Each is a cheap handle
+  // sharing this client's session; make one per use or keep it.
+  apps_resource apps() const { return apps_resource(session_); }
   meetings_resource meetings() const { return meetings_resource(session_); }
+  presets_resource presets() const { return presets_resource(session_); }
+  sessions_resource sessions() const { return sessions_resource(session_); }
+  recordings_resource recordings() const { return recordings_resource(session_); }
+  webhooks_resource webhooks() const { return webhooks_resource(session_); }
+  active_session_resource active_session() const { return active_session_resource(session_); }
+  livestreams_resource livestreams() const { return livestreams_resource(session_); }
+  analytics_resource analytics() const { return analytics_resource(session_); }
 
   const client_options& options() const noexcept;
 

@@ -1,5 +1,6 @@
 #pragma once
-// Everything public, except <rtk/json.hpp> (opt-in: it brings in Boost.JSON).
+// Everything public, except the opt-ins: <rtk/json.hpp> (brings in Boost.JSON) and
+// <rtk/operations.hpp> (operations by name; link rtk::operations).
 
 #include <rtk/call_options.hpp>
 #include <rtk/client.hpp>
@@ -8,8 +9,7 @@
 #include <rtk/error.hpp>
 #include <rtk/extra_fields.hpp>
 #include <rtk/log.hpp>
-#include <rtk/models/meetings.hpp>
+#include <rtk/models/common.hpp>
 #include <rtk/open_enum.hpp>
-#include <rtk/resources/meetings.hpp>
 #include <rtk/retry.hpp>
 #include <rtk/version.hpp>

@@ -11,13 +11,13 @@ namespace rtk {
 using detail::http_method;
 using detail::request_builder;
 
-detail::request_ptr meetings_resource::prepare_get(std::string_view app_id,
-                                                   std::string_view meeting_id,
-                                                   const call_options& opts) const {
+detail::request_ptr meetings_resource::prepare_list(std::string_view app_id,
+                                                    const list_meetings_query& query,
+                                                    const call_options& opts) const {
   return request_builder(*session_, opts, http_method::get)
       .path_param("app_id", app_id)
       .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
+      .query(query)
       .done();
 }
 
@@ -31,6 +31,126 @@ detail::request_ptr meetings_resource::prepare_create(std::string_view app_id,
       .done();
 }
 
+detail::request_ptr meetings_resource::prepare_get(std::string_view app_id,
+                                                   std::string_view meeting_id,
+                                                   const get_meeting_query& query,
+                                                   const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .query(query)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_update(std::string_view app_id,
+                                                      std::string_view meeting_id,
+                                                      const update_meeting_request& request,
+                                                      const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::patch)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .body(request)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_replace(std::string_view app_id,
+                                                       std::string_view meeting_id,
+                                                       const replace_meeting_request& request,
+                                                       const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::put)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .body(request)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_list_participants(
+    std::string_view app_id, std::string_view meeting_id,
+    const list_meeting_participants_query& query, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_add_participant(
+    std::string_view app_id, std::string_view meeting_id, const add_participant_request& request,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .require(!request.custom_participant_id.empty(), "custom_participant_id")
+      .require(!request.preset_name.empty(), "preset_name")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_get_participant(std::string_view app_id,
+                                                               std::string_view meeting_id,
+                                                               std::string_view participant_id,
+                                                               const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .path_param("participant_id", participant_id)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_update_participant(
+    std::string_view app_id, std::string_view meeting_id, std::string_view participant_id,
+    const update_participant_request& request, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::patch)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .path_param("participant_id", participant_id)
+      .body(request)
+      .done();
+}
+
+detail::request_ptr meetings_resource::prepare_delete_participant(std::string_view app_id,
+                                                                  std::string_view meeting_id,
+                                                                  std::string_view participant_id,
+                                                                  const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::del)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .path_param("participant_id", participant_id)
+      .done();
+}
+
+// No body: the API defines none (sent with Content-Length: 0).
+detail::request_ptr meetings_resource::prepare_refresh_participant_token(
+    std::string_view app_id, std::string_view meeting_id, std::string_view participant_id,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/participants")
+      .path_param("participant_id", participant_id)
+      .literal("/token")
+      .done();
+}
+
 }  // namespace rtk
 
 RTK_INSTANTIATE_CALL(rtk::meeting)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::meeting>)
+RTK_INSTANTIATE_CALL(rtk::participant)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::participant>)
+RTK_INSTANTIATE_CALL(rtk::deleted_participant)
+RTK_INSTANTIATE_CALL(rtk::participant_token)

@@ -28,7 +28,7 @@ inline constexpr null_t null{0};
 
 // A request field that can be left out, sent as null, or sent with a value: PATCH and PUT
 // bodies use it where the API lets a caller clear a field. Defaults to absent.
-//   update_meeting_request r{.title = "new", .recording_config = rtk::null};
+//   update_meeting_request r{.recording_config = rtk::null, .title = "new"};
 template <class T>
 class nullable {
  public:

@@ -20,6 +20,7 @@
 
 #include <memory>
 #include <string_view>
+#include <type_traits>
 
 namespace rtk {
 
@@ -27,13 +28,12 @@ class meetings_resource {
  public:
   explicit meetings_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
-  // (SDK: meetings.getMeetingByID)
+  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings (SDK: meetings.get)
   template <class... Tail>
-  auto async_get(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
-    return detail::start<meeting>(session_,
-                                  prepare_get(app_id, meeting_id, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
+  auto async_list(std::string_view app_id, const list_meetings_query& query, Tail&&... tail) {
+    return detail::start<page<meeting>>(session_,
+                                        prepare_list(app_id, query, detail::options_in(tail...)),
+                                        std::forward<Tail>(tail)...);
   }
 
   // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings (SDK: meetings.create)
@@ -45,11 +45,149 @@ class meetings_resource {
                                   std::forward<Tail>(tail)...);
   }
 
+  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // (SDK: meetings.getMeetingByID)
+  // Two forms: without a query, and with one (`async_get(app, id, {.name = "..."})`). The
+  // first never takes a get_meeting_query as a trailing argument, so no call is ambiguous.
+  template <class... Tail>
+  requires(!(std::is_same_v<std::remove_cvref_t<Tail>, get_meeting_query> ||
+             ...)) auto async_get(std::string_view app_id, std::string_view meeting_id,
+                                  Tail&&... tail) {
+    return detail::start<meeting>(session_,
+                                  prepare_get(app_id, meeting_id, {}, detail::options_in(tail...)),
+                                  std::forward<Tail>(tail)...);
+  }
+  template <class... Tail>
+  auto async_get(std::string_view app_id, std::string_view meeting_id,
+                 const get_meeting_query& query, Tail&&... tail) {
+    return detail::start<meeting>(
+        session_, prepare_get(app_id, meeting_id, query, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // (SDK: meetings.updateMeetingByID)
+  template <class... Tail>
+  auto async_update(std::string_view app_id, std::string_view meeting_id,
+                    const update_meeting_request& request, Tail&&... tail) {
+    return detail::start<meeting>(
+        session_, prepare_update(app_id, meeting_id, request, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // PUT /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // (SDK: meetings.replaceMeetingByID)
+  template <class... Tail>
+  auto async_replace(std::string_view app_id, std::string_view meeting_id,
+                     const replace_meeting_request& request, Tail&&... tail) {
+    return detail::start<meeting>(
+        session_, prepare_replace(app_id, meeting_id, request, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants
+  // (SDK: meetings.getMeetingParticipants)
+  template <class... Tail>
+  auto async_list_participants(std::string_view app_id, std::string_view meeting_id,
+                               const list_meeting_participants_query& query, Tail&&... tail) {
+    return detail::start<page<participant>>(
+        session_, prepare_list_participants(app_id, meeting_id, query, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants
+  // (SDK: meetings.addParticipant). The result carries the participant's token.
+  template <class... Tail>
+  auto async_add_participant(std::string_view app_id, std::string_view meeting_id,
+                             const add_participant_request& request, Tail&&... tail) {
+    return detail::start<participant>(
+        session_, prepare_add_participant(app_id, meeting_id, request, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
+  // {participant_id} (SDK: meetings.getMeetingParticipant)
+  template <class... Tail>
+  auto async_get_participant(std::string_view app_id, std::string_view meeting_id,
+                             std::string_view participant_id, Tail&&... tail) {
+    return detail::start<participant>(
+        session_,
+        prepare_get_participant(app_id, meeting_id, participant_id, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
+  // {participant_id} (SDK: meetings.editParticipant). The result carries the token.
+  template <class... Tail>
+  auto async_update_participant(std::string_view app_id, std::string_view meeting_id,
+                                std::string_view participant_id,
+                                const update_participant_request& request, Tail&&... tail) {
+    return detail::start<participant>(
+        session_,
+        prepare_update_participant(app_id, meeting_id, participant_id, request,
+                                   detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
+  // {participant_id} (SDK: meetings.deleteMeetingParticipant)
+  template <class... Tail>
+  auto async_delete_participant(std::string_view app_id, std::string_view meeting_id,
+                                std::string_view participant_id, Tail&&... tail) {
+    return detail::start<deleted_participant>(
+        session_,
+        prepare_delete_participant(app_id, meeting_id, participant_id, detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
+  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
+  // {participant_id}/token (SDK: meetings.refreshParticipantToken)
+  template <class... Tail>
+  auto async_refresh_participant_token(std::string_view app_id, std::string_view meeting_id,
+                                       std::string_view participant_id, Tail&&... tail) {
+    return detail::start<participant_token>(
+        session_,
+        prepare_refresh_participant_token(app_id, meeting_id, participant_id,
+                                          detail::options_in(tail...)),
+        std::forward<Tail>(tail)...);
+  }
+
  private:
-  detail::request_ptr prepare_get(std::string_view app_id, std::string_view meeting_id,
-                                  const call_options& opts) const;
+  detail::request_ptr prepare_list(std::string_view app_id, const list_meetings_query& query,
+                                   const call_options& opts) const;
   detail::request_ptr prepare_create(std::string_view app_id, const create_meeting_request& request,
                                      const call_options& opts) const;
+  detail::request_ptr prepare_get(std::string_view app_id, std::string_view meeting_id,
+                                  const get_meeting_query& query, const call_options& opts) const;
+  detail::request_ptr prepare_update(std::string_view app_id, std::string_view meeting_id,
+                                     const update_meeting_request& request,
+                                     const call_options& opts) const;
+  detail::request_ptr prepare_replace(std::string_view app_id, std::string_view meeting_id,
+                                      const replace_meeting_request& request,
+                                      const call_options& opts) const;
+  detail::request_ptr prepare_list_participants(std::string_view app_id,
+                                                std::string_view meeting_id,
+                                                const list_meeting_participants_query& query,
+                                                const call_options& opts) const;
+  detail::request_ptr prepare_add_participant(std::string_view app_id, std::string_view meeting_id,
+                                              const add_participant_request& request,
+                                              const call_options& opts) const;
+  detail::request_ptr prepare_get_participant(std::string_view app_id, std::string_view meeting_id,
+                                              std::string_view participant_id,
+                                              const call_options& opts) const;
+  detail::request_ptr prepare_update_participant(std::string_view app_id,
+                                                 std::string_view meeting_id,
+                                                 std::string_view participant_id,
+                                                 const update_participant_request& request,
+                                                 const call_options& opts) const;
+  detail::request_ptr prepare_delete_participant(std::string_view app_id,
+                                                 std::string_view meeting_id,
+                                                 std::string_view participant_id,
+                                                 const call_options& opts) const;
+  detail::request_ptr prepare_refresh_participant_token(std::string_view app_id,
+                                                        std::string_view meeting_id,
+                                                        std::string_view participant_id,
+                                                        const call_options& opts) const;
 
   std::shared_ptr<detail::session> session_;
 };

@@ -1,0 +1,33 @@
+// The apps operations by name, for rtk::call_operation.
+
+#include "context.hpp"
+
+#include <rtk/resources/apps.hpp>
+
+namespace rtk::detail::ops {
+namespace {
+
+const entry table[] = {
+    {{"apps.list", "GET", "/accounts/{account_id}/realtime/kit/apps", "apps.get", false},
+     [](context& c) {
+       return c.run<page<app>>([&c](auto&&... tail) {
+         return c.api.apps().async_list(c.take<list_apps_query>(),
+                                        std::forward<decltype(tail)>(tail)...);
+       });
+     }},
+    {{"apps.create", "POST", "/accounts/{account_id}/realtime/kit/apps", "apps.post", false},
+     [](context& c) {
+       return c.run<created_app>([&c](auto&&... tail) {
+         return c.api.apps().async_create(c.take<create_app_request>(),
+                                          std::forward<decltype(tail)>(tail)...);
+       });
+     }},
+};
+
+}  // namespace
+
+std::span<const entry> apps_table() {
+  return table;
+}
+
+}  // namespace rtk::detail::ops

@@ -1,0 +1,161 @@
+// rtk::operations() and rtk::call_operation(): the table of every operation (one file per
+// group under src/operations/) and the params handling they share.
+
+#include "context.hpp"
+
+#include <boost/json/parse.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace rtk {
+namespace detail::ops {
+
+std::span<const entry> apps_table();
+std::span<const entry> meetings_table();
+std::span<const entry> presets_table();
+std::span<const entry> sessions_table();
+std::span<const entry> recordings_table();
+std::span<const entry> webhooks_table();
+std::span<const entry> active_session_table();
+std::span<const entry> livestreams_table();
+std::span<const entry> analytics_table();
+
+context::context(client& c, json::object params, call_options o)
+    : api(c), opts(std::move(o)), params_(std::move(params)) {
+  if (auto it = params_.find("account_id"); it != params_.end()) {
+    if (it->value().is_string())
+      opts.account_id = std::string(it->value().get_string());
+    else
+      fail("account_id must be a string");
+    params_.erase(it);
+  }
+}
+
+std::string_view context::path(std::string_view name) {
+  auto it = params_.find(name);
+  if (it == params_.end()) return {};
+  if (!it->value().is_string()) {
+    fail(std::string(name) + " must be a string");
+  } else {
+    strings_.emplace_back(it->value().get_string());
+  }
+  params_.erase(it);
+  return strings_.empty() ? std::string_view() : std::string_view(strings_.back());
+}
+
+void context::fail(std::string why) {
+  if (problem_.empty()) problem_ = std::move(why);
+}
+
+// Names the parameters whose values did not fit their fields; never the values.
+void context::wrong_types(const extra_fields& extra) {
+  json::error_code ec;
+  auto v = json::parse(extra.json(), ec);
+  std::string names;
+  if (!ec && v.is_object()) {
+    for (const auto& kv : v.get_object()) {
+      if (!names.empty()) names += ", ";
+      names += std::string(kv.key());
+    }
+  }
+  fail("wrong type for parameter " + names);
+}
+
+operation_outcome context::rejected() {
+  operation_outcome out;
+  out.ec = make_error_code(errc::invalid_argument);
+  out.diag = std::move(diag);
+  out.diag.client_message = problem_;
+  return out;
+}
+
+namespace {
+
+const std::vector<entry>& all_entries() {
+  static const std::vector<entry> all = [] {
+    std::vector<entry> v;
+    for (auto table :
+         {apps_table(), meetings_table(), presets_table(), sessions_table(), recordings_table(),
+          webhooks_table(), active_session_table(), livestreams_table(), analytics_table()})
+      v.insert(v.end(), table.begin(), table.end());
+    return v;
+  }();
+  return all;
+}
+
+const std::vector<operation_info>& all_infos() {
+  static const std::vector<operation_info> infos = [] {
+    std::vector<operation_info> v;
+    for (const auto& e : all_entries()) v.push_back(e.info);
+    return v;
+  }();
+  return infos;
+}
+
+bool has_sdk_name(std::string_view list, std::string_view name) {
+  while (!list.empty()) {
+    auto comma = list.find(',');
+    auto item = list.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    if (item == name) return true;
+    if (comma == std::string_view::npos) break;
+    list.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+// rtk's names first: an SDK name can be another operation's rtk name ("meetings.get" is the
+// SDK's list, rtk's fetch by id).
+const entry* find_entry(std::string_view name) {
+  for (const auto& e : all_entries())
+    if (e.info.name == name) return &e;
+  for (const auto& e : all_entries())
+    if (has_sdk_name(e.info.sdk_names, name)) return &e;
+  return nullptr;
+}
+
+const entry* find_sdk_entry(std::string_view sdk_name) {
+  for (const auto& e : all_entries())
+    if (has_sdk_name(e.info.sdk_names, sdk_name)) return &e;
+  return nullptr;
+}
+
+}  // namespace
+}  // namespace detail::ops
+
+std::span<const operation_info> operations() noexcept {
+  return detail::ops::all_infos();
+}
+
+const operation_info* find_operation(std::string_view name) noexcept {
+  const auto* e = detail::ops::find_entry(name);
+  return e != nullptr ? &e->info : nullptr;
+}
+
+const operation_info* find_sdk_operation(std::string_view sdk_name) noexcept {
+  const auto* e = detail::ops::find_sdk_entry(sdk_name);
+  return e != nullptr ? &e->info : nullptr;
+}
+
+boost::asio::awaitable<operation_outcome> call_operation(client& api, std::string name,
+                                                         std::string params_json,
+                                                         call_options opts) {
+  namespace json = boost::json;
+  auto refuse = [](std::string why) {
+    operation_outcome out;
+    out.ec = make_error_code(errc::invalid_argument);
+    out.diag.client_message = std::move(why);
+    return out;
+  };
+  const auto* e = detail::ops::find_entry(name);
+  if (e == nullptr) co_return refuse("unknown operation " + std::string(name));
+  json::error_code ec;
+  json::value params = json::parse(params_json, ec);
+  if (ec) co_return refuse("the params are not valid JSON");
+  if (!params.is_object()) co_return refuse("the params must be a JSON object");
+  detail::ops::context c(api, std::move(params.get_object()), std::move(opts));
+  co_return co_await e->run(c);
+}
+
+}  // namespace rtk

@@ -1,0 +1,31 @@
+// The Apps group: each method builds its request (method, path, query, body) and names its
+// result type. Sockets, retries and time are the session's business.
+
+#include "../call.hpp"
+#include "../request_builder.hpp"
+
+#include <rtk/resources/apps.hpp>
+
+namespace rtk {
+
+using detail::http_method;
+using detail::request_builder;
+
+detail::request_ptr apps_resource::prepare_list(const list_apps_query& query,
+                                                const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get).literal("/apps").query(query).done();
+}
+
+detail::request_ptr apps_resource::prepare_create(const create_app_request& request,
+                                                  const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .literal("/apps")
+      .require(!request.name.empty(), "name")
+      .body(request)
+      .done();
+}
+
+}  // namespace rtk
+
+RTK_INSTANTIATE_CALL(rtk::page<rtk::app>)
+RTK_INSTANTIATE_CALL(rtk::created_app)

@@ -1,0 +1,130 @@
+// The Livestreams group: each method builds its request (method, path, query, body) and names
+// its result type. Sockets, retries and time are the session's business.
+
+#include "../call.hpp"
+#include "../request_builder.hpp"
+
+#include <rtk/resources/livestreams.hpp>
+
+namespace rtk {
+
+using detail::http_method;
+using detail::request_builder;
+
+detail::request_ptr livestreams_resource::prepare_create(std::string_view app_id,
+                                                         const create_livestream_request& request,
+                                                         const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/livestreams")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_list(std::string_view app_id,
+                                                       const list_livestreams_query& query,
+                                                       const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/livestreams")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get(std::string_view app_id,
+                                                      std::string_view livestream_id,
+                                                      const get_livestream_query& query,
+                                                      const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/livestreams")
+      .path_param("livestream_id", livestream_id)
+      .query(query)
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get_active_session(
+    std::string_view app_id, std::string_view livestream_id, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/livestreams")
+      .path_param("livestream_id", livestream_id)
+      .literal("/active-livestream-session")
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get_session(
+    std::string_view app_id, std::string_view livestream_session_id,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/livestreams/sessions")
+      .path_param("livestream-session-id", livestream_session_id)
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_start(std::string_view app_id,
+                                                        std::string_view meeting_id,
+                                                        const start_livestream_request& request,
+                                                        const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/livestreams")
+      .body(request)
+      .done();
+}
+
+// Bodyless POST: the API defines no body (the official SDK sends none).
+detail::request_ptr livestreams_resource::prepare_stop(std::string_view app_id,
+                                                       std::string_view meeting_id,
+                                                       const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/active-livestream/stop")
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get_meeting_active(
+    std::string_view app_id, std::string_view meeting_id, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/meetings")
+      .path_param("meeting_id", meeting_id)
+      .literal("/active-livestream")
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get_analytics(
+    std::string_view app_id, const livestream_analytics_complete_query& query,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/analytics/livestreams/overall")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr livestreams_resource::prepare_get_daywise_analytics(
+    std::string_view app_id, const livestream_analytics_daywise_query& query,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/analytics/livestreams/daywise")
+      .query(query)
+      .done();
+}
+
+}  // namespace rtk
+
+RTK_INSTANTIATE_CALL(rtk::livestream)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::livestream>)
+RTK_INSTANTIATE_CALL(rtk::livestream_details)
+RTK_INSTANTIATE_CALL(rtk::livestream_active_session)
+RTK_INSTANTIATE_CALL(rtk::livestream_session)
+RTK_INSTANTIATE_CALL(rtk::livestream_stop_result)
+RTK_INSTANTIATE_CALL(rtk::livestream_analytics)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::livestream_day_analytics>)

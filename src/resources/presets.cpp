@@ -1,0 +1,83 @@
+// The Presets group: each method builds its request (method, path, query, body) and names its
+// result type. Sockets, retries and time are the session's business.
+
+#include "../call.hpp"
+#include "../request_builder.hpp"
+
+#include <rtk/resources/presets.hpp>
+
+namespace rtk {
+
+using detail::http_method;
+using detail::request_builder;
+
+detail::request_ptr presets_resource::prepare_list(std::string_view app_id,
+                                                   const list_presets_query& query,
+                                                   const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr presets_resource::prepare_create(std::string_view app_id,
+                                                     const create_preset_request& request,
+                                                     const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .require(!request.name.empty(), "name")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr presets_resource::prepare_get(std::string_view app_id,
+                                                  std::string_view preset_id,
+                                                  const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .path_param("preset_id", preset_id)
+      .done();
+}
+
+detail::request_ptr presets_resource::prepare_update(std::string_view app_id,
+                                                     std::string_view preset_id,
+                                                     const update_preset_request& request,
+                                                     const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::patch)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .path_param("preset_id", preset_id)
+      .body(request)
+      .done();
+}
+
+detail::request_ptr presets_resource::prepare_replace(std::string_view app_id,
+                                                      std::string_view preset_id,
+                                                      const replace_preset_request& request,
+                                                      const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::put)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .path_param("preset_id", preset_id)
+      .require(!request.name.empty(), "name")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr presets_resource::prepare_delete(std::string_view app_id,
+                                                     std::string_view preset_id,
+                                                     const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::del)
+      .path_param("app_id", app_id)
+      .literal("/presets")
+      .path_param("preset_id", preset_id)
+      .done();
+}
+
+}  // namespace rtk
+
+RTK_INSTANTIATE_CALL(rtk::preset)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::preset_summary>)

@@ -1,0 +1,80 @@
+// The Recordings group: each method builds its request; the session does the rest.
+
+#include "../call.hpp"
+#include "../request_builder.hpp"
+
+#include <rtk/resources/recordings.hpp>
+
+namespace rtk {
+
+using detail::http_method;
+using detail::request_builder;
+
+detail::request_ptr recordings_resource::prepare_list(std::string_view app_id,
+                                                      const list_recordings_query& query,
+                                                      const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/recordings")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr recordings_resource::prepare_start(std::string_view app_id,
+                                                       const start_recording_request& request,
+                                                       const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/recordings")
+      .require(!request.meeting_id.empty(), "meeting_id")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr recordings_resource::prepare_get_active(std::string_view app_id,
+                                                            std::string_view meeting_id,
+                                                            const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/recordings/active-recording")
+      .path_param("meeting_id", meeting_id)
+      .done();
+}
+
+detail::request_ptr recordings_resource::prepare_get(std::string_view app_id,
+                                                     std::string_view recording_id,
+                                                     const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/recordings")
+      .path_param("recording_id", recording_id)
+      .done();
+}
+
+detail::request_ptr recordings_resource::prepare_pause_resume_stop(
+    std::string_view app_id, std::string_view recording_id,
+    const pause_resume_stop_recording_request& request, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::put)
+      .path_param("app_id", app_id)
+      .literal("/recordings")
+      .path_param("recording_id", recording_id)
+      .require(!request.action.wire().empty(), "action")
+      .body(request)
+      .done();
+}
+
+detail::request_ptr recordings_resource::prepare_start_track(
+    std::string_view app_id, const start_track_recording_request& request,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/recordings/track")
+      .require(!request.meeting_id.empty(), "meeting_id")
+      .body(request)
+      .done();
+}
+
+}  // namespace rtk
+
+RTK_INSTANTIATE_CALL(rtk::recording)
+RTK_INSTANTIATE_CALL(rtk::page<rtk::recording>)

@@ -1,0 +1,127 @@
+// The Sessions group: each method builds its request; the session does the rest.
+
+#include "../call.hpp"
+#include "../request_builder.hpp"
+
+#include <rtk/resources/sessions.hpp>
+
+namespace rtk {
+
+using detail::http_method;
+using detail::request_builder;
+
+detail::request_ptr sessions_resource::prepare_list(std::string_view app_id,
+                                                    const list_sessions_query& query,
+                                                    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get(std::string_view app_id,
+                                                   std::string_view session_id,
+                                                   const get_session_query& query,
+                                                   const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .query(query)
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_list_participants(
+    std::string_view app_id, std::string_view session_id,
+    const list_session_participants_query& query, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/participants")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get_participant(
+    std::string_view app_id, std::string_view session_id, std::string_view participant_id,
+    const get_session_participant_query& query, const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/participants")
+      .path_param("participant_id", participant_id)
+      .query(query)
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get_chat(std::string_view app_id,
+                                                        std::string_view session_id,
+                                                        const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/chat")
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get_transcript(
+    std::string_view app_id, std::string_view session_id, const get_session_transcript_query& query,
+    const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/transcript")
+      .query(query)
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get_summary(std::string_view app_id,
+                                                           std::string_view session_id,
+                                                           const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/summary")
+      .done();
+}
+
+// The API defines no body: none is sent (Content-Length: 0).
+detail::request_ptr sessions_resource::prepare_generate_summary(std::string_view app_id,
+                                                                std::string_view session_id,
+                                                                const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::post)
+      .path_param("app_id", app_id)
+      .literal("/sessions")
+      .path_param("session_id", session_id)
+      .literal("/summary")
+      .done();
+}
+
+detail::request_ptr sessions_resource::prepare_get_peer_report(std::string_view app_id,
+                                                               std::string_view peer_id,
+                                                               const get_peer_report_query& query,
+                                                               const call_options& opts) const {
+  return request_builder(*session_, opts, http_method::get)
+      .path_param("app_id", app_id)
+      .literal("/sessions/peer-report")
+      .path_param("peer_id", peer_id)
+      .query(query)
+      .done();
+}
+
+}  // namespace rtk
+
+RTK_INSTANTIATE_CALL(rtk::session_list)
+RTK_INSTANTIATE_CALL(rtk::session_details)
+RTK_INSTANTIATE_CALL(rtk::session_participant_list)
+RTK_INSTANTIATE_CALL(rtk::session_participant_details)
+RTK_INSTANTIATE_CALL(rtk::session_chat)
+RTK_INSTANTIATE_CALL(rtk::session_transcript)
+RTK_INSTANTIATE_CALL(rtk::session_summary)
+RTK_INSTANTIATE_CALL(rtk::session_peer_report)
