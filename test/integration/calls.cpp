@@ -88,7 +88,8 @@ BOOST_AUTO_TEST_CASE(the_default_token_throws_rtk_error_with_diagnostics) {
     co_return "no exception";
   });
   BOOST_TEST(get(f) ==
-             "rtk: not found (HTTP 404) [HTTP 404; API error 2004: No meeting; 1 attempt (stopped: not retryable)]");
+             "rtk: not found (HTTP 404) [HTTP 404; API error 2004: No meeting; 1 attempt (stopped: "
+             "not retryable)]");
 }
 
 BOOST_AUTO_TEST_CASE(a_plain_callback_gets_the_error_code_and_the_value) {
