@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rtk::detail {
 
@@ -21,6 +22,9 @@ struct request_spec {
   std::string body;    // JSON text; sent only when has_body
   bool has_body = false;
   call_options options;
+  // Secret values in the body (passwords, keys, tokens): scrubbed from any text the server
+  // echoes back, like the credentials.
+  std::vector<std::string> secrets;
   // Set when validation failed: the call completes with it and nothing is sent.
   error_code rejected;
   std::string reject_reason;  // names the parameter, never its value

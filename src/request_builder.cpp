@@ -13,6 +13,7 @@ request_ptr request_builder::done() {
   r->target = target_.take();
   r->body = std::move(body_);
   r->has_body = has_body_;
+  r->secrets = std::move(secrets_);
   r->options = opts_;
   return r;
 }

@@ -48,7 +48,7 @@ class request_builder {
   request_builder& body(const B& b) {
     if (target_.failed()) return *this;
     codec::encode_error err;
-    auto text = codec::encode_body(b, err);
+    auto text = codec::encode_body(b, err, &secrets_);
     if (!text) {
       target_.fail(err.field + " " + err.problem);
       return *this;
@@ -65,6 +65,7 @@ class request_builder {
   const call_options& opts_;
   http_method method_;
   std::string body_;
+  std::vector<std::string> secrets_;
   bool has_body_ = false;
 };
 

@@ -140,14 +140,18 @@ void session::cancel_call(call_state& call) {
   call.signal.emit(asio::cancellation_type::terminal);
 }
 
-void session::scrub(std::string& text) const {
+void session::scrub(std::string& text, const request_spec* req) const {
   auto redact = [&text](const std::string& secret) {
     if (secret.size() < 4) return;  // too short to search for without mangling text
-    for (auto pos = text.find(secret); pos != std::string::npos; pos = text.find(secret, pos))
-      text.replace(pos, secret.size(), "[redacted]");
+    constexpr std::string_view mark = "[redacted]";
+    for (auto pos = text.find(secret); pos != std::string::npos;
+         pos = text.find(secret, pos + mark.size()))
+      text.replace(pos, secret.size(), mark);
   };
   if (const auto* t = std::get_if<api_token>(&opts_.auth)) redact(t->token);
   if (const auto* k = std::get_if<api_key>(&opts_.auth)) redact(k->key);
+  if (req != nullptr)
+    for (const auto& secret : req->secrets) redact(secret);
 }
 
 void session::log(log_level level, const std::string& line) const {
@@ -306,8 +310,8 @@ awaitable<session::attempt_outcome> session::attempt(call_state& call, const req
     co_return out;
   }
   read_error_body(resp.body, call.diag);
-  scrub(call.diag.api_message);
-  scrub(call.diag.body_excerpt);
+  scrub(call.diag.api_message, &req);
+  scrub(call.diag.body_excerpt, &req);
   out.ec = make_error_code(status_to_errc(resp.status));
   out.hints = parse_retry_hints(resp.retry_after_ms, resp.retry_after, resp.should_retry,
                                 std::chrono::system_clock::now());

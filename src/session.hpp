@@ -73,8 +73,9 @@ class session : public std::enable_shared_from_this<session> {
   // whatever else it awaits (a pool wait, a resolve).
   static void cancel_call(call_state& call);
 
-  // Removes credentials from text that came from the server or from errors.
-  void scrub(std::string& text) const;
+  // Removes credentials, and the request's own secrets when given, from text that came from
+  // the server or from errors.
+  void scrub(std::string& text, const request_spec* req = nullptr) const;
 
   void shutdown();
 

@@ -371,6 +371,9 @@ class encoder {
   }
 
   const encode_error& error() const noexcept { return error_; }
+  // The values of secret fields (passwords, keys, tokens) met while encoding, so text the
+  // server echoes back can be scrubbed of them.
+  std::vector<std::string>& secrets() noexcept { return secrets_; }
 
  private:
   template <class T>
@@ -409,8 +412,15 @@ class encoder {
         parent.empty() ? std::string(name) : std::string(parent) + "." + std::string(name);
     json::value jv;
     if (!encode(v, jv, path)) return false;
+    if constexpr (std::is_same_v<T, std::string>) {
+      if (is_secret_field(name) && !v.empty()) secrets_.push_back(v);
+    }
     obj[name] = std::move(jv);
     return true;
+  }
+  static bool is_secret_field(std::string_view name) noexcept {
+    return name == "password" || name == "secret" || name == "access_key" ||
+           name == "private_key" || name == "token";
   }
   bool merge_extra(const extra_fields& extra, json::object& obj, std::string_view field) {
     json::error_code ec;
@@ -432,18 +442,21 @@ class encoder {
   }
 
   encode_error error_;
+  std::vector<std::string> secrets_;
   bool lenient_ = false;
 };
 
 // The JSON body for a request struct, or the reason it cannot be sent.
 template <described T>
-std::optional<std::string> encode_body(const T& request, encode_error& err) {
+std::optional<std::string> encode_body(const T& request, encode_error& err,
+                                       std::vector<std::string>* secrets = nullptr) {
   encoder enc;
   json::value v;
   if (!enc.encode(request, v, "")) {
     err = enc.error();
     return std::nullopt;
   }
+  if (secrets != nullptr) *secrets = std::move(enc.secrets());
   return json::serialize(v);
 }
 

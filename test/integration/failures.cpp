@@ -112,6 +112,42 @@ BOOST_AUTO_TEST_CASE(secrets_never_reach_an_error_text) {
   }
 }
 
+// Storage passwords and keys in a request body are secrets too: a server that quotes them in
+// its error must not get them into ours.
+BOOST_AUTO_TEST_CASE(secrets_from_the_request_body_never_reach_an_error_text) {
+  const std::string password = "correct-horse-battery-staple";
+  const std::string key = "wJalrXUtnFEMI/K7MDENG";
+  loopback_server server;
+  server.push_reply({.status = 422,
+                     .body = rtk_envelope(422, "bad credentials " + password + " / " + key)});
+  server.push_reply(
+      {.status = 502, .headers = {{"Content-Type", "text/html"}}, .body = "<p>" + key + "</p>"});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  for (int i = 0; i < 2; ++i) {
+    auto f = start(io.executor(), [&]() -> asio::awaitable<std::string> {
+      rtk::start_recording_request req;
+      req.meeting_id = meeting_id;
+      req.storage_config.emplace();
+      req.storage_config->type = rtk::storage_type::sftp;
+      req.storage_config->password = password;
+      req.storage_config->secret = key;
+      try {
+        co_await c.recordings().async_start(app, req);
+      } catch (const rtk::error& e) {
+        co_return std::string(e.what()) + "|" + e.diagnostics().api_message + "|" +
+            e.diagnostics().body_excerpt;
+      }
+      co_return "";
+    });
+    std::string text = get(f);
+    BOOST_TEST(!text.empty());
+    BOOST_TEST(text.find(password) == std::string::npos, text);
+    BOOST_TEST(text.find(key) == std::string::npos, text);
+    BOOST_TEST(text.find("[redacted]") != std::string::npos, text);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(transport_errors)
