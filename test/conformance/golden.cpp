@@ -4,13 +4,8 @@
 // query pairs (in any order), body JSON structurally. The params go through
 // rtk::call_operation, so each row is parsed into the operation's typed request first.
 
-#include "support/loopback_server.hpp"
+#include "runner.hpp"
 
-#include <rtk/operations.hpp>
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/use_future.hpp>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 #include <boost/url/decode_view.hpp>
@@ -74,24 +69,6 @@ std::vector<json::object> golden_rows() {
   return rows;
 }
 
-rtk::operation_outcome call(asio::io_context& ioc, rtk::client& api, const std::string& op,
-                            const std::string& params) {
-  auto f = asio::co_spawn(ioc, rtk::call_operation(api, op, params, rtk::call_options{}),
-                          asio::use_future);
-  // Not ioc.run(): the client's idle-connection sweeper keeps the context busy.
-  ioc.restart();
-  while (f.wait_for(0s) != std::future_status::ready) ioc.run_one_for(5s);
-  return f.get();
-}
-
-rtk::client_options options_for(const rtk_test::loopback_server& server) {
-  rtk::client_options o;
-  o.base_url = server.base_url();
-  o.auth = rtk::api_token{"test-token"};
-  o.retry = std::make_shared<rtk::limited_retry_policy>(0);
-  return o;
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(conformance)
@@ -99,9 +76,8 @@ BOOST_AUTO_TEST_SUITE(conformance)
 BOOST_AUTO_TEST_CASE(every_golden_request_is_reproduced_through_the_typed_api) {
   auto rows = golden_rows();
   BOOST_TEST(rows.size() == 110u);
-  rtk_test::loopback_server server;
-  asio::io_context ioc;
-  rtk::client api(ioc.get_executor(), options_for(server));
+  rtk_test::operation_runner runner;
+  auto& server = runner.server;
   std::set<std::string> ops_seen;
   for (const auto& row : rows) {
     const std::string op(row.at("op").as_string());
@@ -115,7 +91,7 @@ BOOST_AUTO_TEST_CASE(every_golden_request_is_reproduced_through_the_typed_api) {
       BOOST_TEST(info->method == std::string_view(row.at("http_method").as_string()));
       BOOST_TEST(info->path == std::string_view(row.at("path_template").as_string()));
       const auto before = server.request_count();
-      auto out = call(ioc, api, std::string(info->name), json::serialize(params));
+      auto out = runner.run(std::string(info->name), json::serialize(params));
       BOOST_TEST_REQUIRE(out.ec != rtk::errc::invalid_argument, out.diag.to_string());
       BOOST_TEST_REQUIRE(server.request_count() == before + 1);
       auto got_raw = server.requests().back();
@@ -136,11 +112,10 @@ BOOST_AUTO_TEST_CASE(every_golden_request_is_reproduced_through_the_typed_api) {
 
 // The one endpoint of the reference the official SDK lacks.
 BOOST_AUTO_TEST_CASE(an_independent_livestream_can_be_created) {
-  rtk_test::loopback_server server;
-  asio::io_context ioc;
-  rtk::client api(ioc.get_executor(), options_for(server));
-  auto out = call(ioc, api, "livestreams.create",
-                  R"({"account_id":"acc","app_id":"app-1","name":"launch"})");
+  rtk_test::operation_runner runner;
+  auto& server = runner.server;
+  auto out =
+      runner.run("livestreams.create", R"({"account_id":"acc","app_id":"app-1","name":"launch"})");
   BOOST_TEST_REQUIRE(out.ec != rtk::errc::invalid_argument, out.diag.to_string());
   auto got = server.requests().back();
   BOOST_TEST(got.method == "POST");
@@ -176,9 +151,8 @@ BOOST_AUTO_TEST_CASE(every_operation_is_listed_once_with_its_endpoint) {
 }
 
 BOOST_AUTO_TEST_CASE(bad_params_are_refused_before_anything_is_sent) {
-  rtk_test::loopback_server server;
-  asio::io_context ioc;
-  rtk::client api(ioc.get_executor(), options_for(server));
+  rtk_test::operation_runner runner;
+  auto& server = runner.server;
   const std::vector<std::pair<std::string, std::string>> cases{
       {"meetings.get", "[1]"},
       {"meetings.get", "{"},
@@ -190,7 +164,7 @@ BOOST_AUTO_TEST_CASE(bad_params_are_refused_before_anything_is_sent) {
       {"no.such_operation", "{}"},
   };
   for (const auto& [op, params] : cases) {
-    auto out = call(ioc, api, op, params);
+    auto out = runner.run(op, params);
     BOOST_TEST((out.ec == rtk::errc::invalid_argument), op << " " << params);
     BOOST_TEST(!out.diag.client_message.empty());
   }
@@ -200,9 +174,8 @@ BOOST_AUTO_TEST_CASE(bad_params_are_refused_before_anything_is_sent) {
 // For every operation: each path id empty, "." or "..", and each required field left out (the
 // golden "required" rows hold exactly the required fields) is refused before sending.
 BOOST_AUTO_TEST_CASE(every_operation_refuses_bad_ids_and_missing_required_fields) {
-  rtk_test::loopback_server server;
-  asio::io_context ioc;
-  rtk::client api(ioc.get_executor(), options_for(server));
+  rtk_test::operation_runner runner;
+  auto& server = runner.server;
   for (const auto& row : golden_rows()) {
     if (row.at("case").as_string() != "required") continue;
     const auto* info = rtk::find_sdk_operation(std::string_view(row.at("op").as_string()));
@@ -222,7 +195,7 @@ BOOST_AUTO_TEST_CASE(every_operation_refuses_bad_ids_and_missing_required_fields
         for (const char* bad : {"", ".", ".."}) {
           auto p = params;
           p[id] = bad;
-          auto out = call(ioc, api, std::string(info->name), json::serialize(p));
+          auto out = runner.run(std::string(info->name), json::serialize(p));
           BOOST_TEST((out.ec == rtk::errc::invalid_argument), id << "=\"" << bad << "\"");
           BOOST_TEST(out.diag.client_message.find(id) != std::string::npos,
                      out.diag.client_message);
@@ -232,7 +205,7 @@ BOOST_AUTO_TEST_CASE(every_operation_refuses_bad_ids_and_missing_required_fields
         if (info->path.find("{" + std::string(kv.key()) + "}") != std::string_view::npos) continue;
         auto p = params;
         p.erase(kv.key());
-        auto out = call(ioc, api, std::string(info->name), json::serialize(p));
+        auto out = runner.run(std::string(info->name), json::serialize(p));
         BOOST_TEST((out.ec == rtk::errc::invalid_argument), "without " << kv.key());
         BOOST_TEST(out.diag.client_message.find(kv.key()) != std::string::npos,
                    out.diag.client_message);

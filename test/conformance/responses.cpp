@@ -2,18 +2,12 @@
 // typed API with every documented field mapped; and stays a success when the server adds a
 // field, sends an enum value rtk does not know, or changes a field's type.
 
-#include "support/loopback_server.hpp"
+#include "runner.hpp"
 
-#include <rtk/operations.hpp>
-
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/use_future.hpp>
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
-#include <regex>
 
 namespace asio = boost::asio;
 namespace json = boost::json;
@@ -44,10 +38,13 @@ std::vector<example> examples() {
 // golden "required" row for the operation, when it has one.
 std::string params_for(const rtk::operation_info& op) {
   json::object params;
-  static const std::regex placeholder(R"(\{([^}]+)\})");
-  std::string path(op.path);
-  for (std::sregex_iterator it(path.begin(), path.end(), placeholder), end; it != end; ++it)
-    params[(*it)[1].str()] = "id-" + (*it)[1].str();
+  std::string_view path(op.path);
+  for (auto open = path.find('{'); open != std::string_view::npos; open = path.find('{', open)) {
+    auto close = path.find('}', open);
+    std::string name(path.substr(open + 1, close - open - 1));
+    params[name] = "id-" + name;
+    open = close;
+  }
   std::ifstream in(RTK_GOLDEN_FILE);
   for (std::string line; std::getline(in, line);) {
     auto row = json::parse(line).as_object();
@@ -60,37 +57,15 @@ std::string params_for(const rtk::operation_info& op) {
   return json::serialize(params);
 }
 
-class harness {
- public:
-  harness() : api_(ioc_.get_executor(), options()) {}
-
-  rtk::operation_outcome call(const rtk::operation_info& op, const json::object& response) {
-    const std::string body = json::serialize(response);
-    server_.set_handler([body](const rtk_test::received_request&) {
-      return rtk_test::scripted_reply{.status = 200, .body = body};
-    });
-    auto f =
-        asio::co_spawn(ioc_, rtk::call_operation(api_, std::string(op.name), params_for(op), {}),
-                       asio::use_future);
-    ioc_.restart();
-    while (f.wait_for(0s) != std::future_status::ready) ioc_.run_one_for(5s);
-    return f.get();
-  }
-
- private:
-  rtk::client_options options() {
-    rtk::client_options o;
-    o.base_url = server_.base_url();
-    o.auth = rtk::api_token{"test-token"};
-    o.account_id = "acc";
-    o.retry = std::make_shared<rtk::limited_retry_policy>(0);
-    return o;
-  }
-
-  rtk_test::loopback_server server_;
-  asio::io_context ioc_;
-  rtk::client api_;
-};
+// Serves `response` to the operation's call.
+rtk::operation_outcome call(rtk_test::operation_runner& r, const rtk::operation_info& op,
+                            const json::object& response) {
+  const std::string body = json::serialize(response);
+  r.server.set_handler([body](const rtk_test::received_request&) {
+    return rtk_test::scripted_reply{.status = 200, .body = body};
+  });
+  return r.run(std::string(op.name), params_for(op));
+}
 
 const rtk::operation_info& operation_for(const example& e) {
   for (const auto& op : rtk::operations())
@@ -112,13 +87,13 @@ json::object* target_of(json::object& response) {
 BOOST_AUTO_TEST_SUITE(responses)
 
 BOOST_AUTO_TEST_CASE(every_reference_example_decodes_with_every_field_mapped) {
-  harness h;
+  rtk_test::operation_runner h;
   auto all = examples();
   BOOST_TEST(all.size() == 51u);
   for (const auto& e : all) {
     const auto& op = operation_for(e);
     BOOST_TEST_CONTEXT(op.name) {
-      auto out = h.call(op, e.response);
+      auto out = call(h, op, e.response);
       BOOST_TEST_REQUIRE(!out.ec, out.ec.message() << ": " << out.diag.to_string());
       // The reference contradicts itself on these (spec README, "The reference drifts"): a
       // livestream's `disabled` is a boolean in one place and the string "disabled" in
@@ -138,7 +113,7 @@ BOOST_AUTO_TEST_CASE(every_reference_example_decodes_with_every_field_mapped) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_fields_unknown_enum_values_and_drifted_types_never_fail_a_call) {
-  harness h;
+  rtk_test::operation_runner h;
   for (const auto& e : examples()) {
     const auto& op = operation_for(e);
     auto response = e.response;
@@ -147,7 +122,7 @@ BOOST_AUTO_TEST_CASE(unknown_fields_unknown_enum_values_and_drifted_types_never_
     BOOST_TEST_CONTEXT(op.name) {
       auto added = response;
       (*target_of(added))["zz_new_field"] = json::array{1, "two"};
-      auto out = h.call(op, added);
+      auto out = call(h, op, added);
       BOOST_TEST_REQUIRE(!out.ec, out.diag.to_string());
       BOOST_TEST(json::parse(out.json).as_object().at("data").is_structured());
       BOOST_TEST(std::count_if(out.unmapped.begin(), out.unmapped.end(), [](const std::string& u) {
@@ -159,7 +134,7 @@ BOOST_AUTO_TEST_CASE(unknown_fields_unknown_enum_values_and_drifted_types_never_
           if (kv.value().is_string()) {  // enums are strings: a value rtk has never seen
             auto renamed = response;
             (*target_of(renamed))[kv.key()] = "A_VALUE_FROM_THE_FUTURE";
-            auto r = h.call(op, renamed);
+            auto r = call(h, op, renamed);
             BOOST_TEST(!r.ec, r.diag.to_string());
           }
           // A value of another JSON kind than documented.
@@ -167,7 +142,7 @@ BOOST_AUTO_TEST_CASE(unknown_fields_unknown_enum_values_and_drifted_types_never_
                                                            : json::value{{"drifted", true}};
           auto drifted = response;
           (*target_of(drifted))[kv.key()] = drift;
-          auto d = h.call(op, drifted);
+          auto d = call(h, op, drifted);
           BOOST_TEST_REQUIRE(!d.ec, d.diag.to_string());
           // Kept: in `extra` (reported as unmapped), or in a field typed as free-form JSON.
           auto back = json::parse(d.json).as_object();
