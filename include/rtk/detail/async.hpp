@@ -66,27 +66,42 @@ struct completion_adapter {
   }
 };
 
-template <class T, bool Throwing>
-struct call_initiation {
-  template <class Handler>
-  void operator()(Handler&& h, std::shared_ptr<session> s, request_ptr request,
-                  diagnostics* diag) const {
-    using adapter = completion_adapter<std::decay_t<Handler>, T, Throwing>;
-    start_call<T>(std::move(s), std::move(request),
-                  call_handler<T>(adapter{std::forward<Handler>(h), diag}));
+// What starts an operation once its handler is erased: a call (session + request), or the
+// next page of a pager.
+template <class T>
+struct call_starter {
+  std::shared_ptr<session> s;
+  request_ptr request;
+  void operator()(call_handler<T> h) {
+    start_call<T>(std::move(s), std::move(request), std::move(h));
   }
 };
 
-template <class T, class Token>
-auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag, Token&& token) {
+template <class T, bool Throwing>
+struct erased_initiation {
+  template <class Handler, class Starter>
+  void operator()(Handler&& h, Starter starter, diagnostics* diag) const {
+    using adapter = completion_adapter<std::decay_t<Handler>, T, Throwing>;
+    std::move(starter)(call_handler<T>(adapter{std::forward<Handler>(h), diag}));
+  }
+};
+
+template <class T, class Starter, class Token>
+auto initiate_with(Starter starter, diagnostics* diag, Token&& token) {
   namespace asio = boost::asio;
   if constexpr (std::same_as<std::decay_t<Token>, default_token_t>) {
     return asio::async_initiate<const asio::use_awaitable_t<>&, void(std::exception_ptr, T)>(
-        call_initiation<T, true>{}, asio::use_awaitable, std::move(s), std::move(request), diag);
+        erased_initiation<T, true>{}, asio::use_awaitable, std::move(starter), diag);
   } else {
-    return asio::async_initiate<Token, void(error_code, T)>(call_initiation<T, false>{}, token,
-                                                            std::move(s), std::move(request), diag);
+    return asio::async_initiate<Token, void(error_code, T)>(erased_initiation<T, false>{}, token,
+                                                            std::move(starter), diag);
   }
+}
+
+template <class T, class Token>
+auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag, Token&& token) {
+  return initiate_with<T>(call_starter<T>{std::move(s), std::move(request)}, diag,
+                          std::forward<Token>(token));
 }
 
 // The trailing arguments of every async_<verb>: [call_options [, diagnostics&]] [, token].
@@ -103,41 +118,46 @@ const call_options& options_in(const First& first, const Rest&...) noexcept {
   }
 }
 
-template <class T, class... Tail>
-auto start(std::shared_ptr<session> s, request_ptr request, Tail&&... tail) {
+template <class T, class Starter, class... Tail>
+auto start_with(Starter starter, Tail&&... tail) {
   using tail_types = std::tuple<std::remove_cvref_t<Tail>...>;
   constexpr std::size_t n = sizeof...(Tail);
   auto args = std::forward_as_tuple(std::forward<Tail>(tail)...);
   if constexpr (n == 0) {
-    return initiate<T>(std::move(s), std::move(request), nullptr, default_token_t{});
+    return initiate_with<T>(std::move(starter), nullptr, default_token_t{});
   } else if constexpr (!std::is_same_v<std::tuple_element_t<0, tail_types>, call_options>) {
     static_assert(n == 1,
                   "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
     static_assert(token_for<std::tuple_element_t<0, std::tuple<Tail...>>, T>,
                   "not a completion token for this operation");
-    return initiate<T>(std::move(s), std::move(request), nullptr, std::get<0>(std::move(args)));
+    return initiate_with<T>(std::move(starter), nullptr, std::get<0>(std::move(args)));
   } else if constexpr (n == 1) {
-    return initiate<T>(std::move(s), std::move(request), nullptr, default_token_t{});
+    return initiate_with<T>(std::move(starter), nullptr, default_token_t{});
   } else if constexpr (std::is_same_v<std::tuple_element_t<1, tail_types>, diagnostics>) {
     static_assert(std::is_lvalue_reference_v<std::tuple_element_t<1, std::tuple<Tail&&...>>>,
                   "diagnostics must be an lvalue the call can fill");
     static_assert(n <= 3,
                   "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
     if constexpr (n == 2) {
-      return initiate<T>(std::move(s), std::move(request), &std::get<1>(args), default_token_t{});
+      return initiate_with<T>(std::move(starter), &std::get<1>(args), default_token_t{});
     } else {
       static_assert(token_for<std::tuple_element_t<2, std::tuple<Tail...>>, T>,
                     "not a completion token for this operation");
-      return initiate<T>(std::move(s), std::move(request), &std::get<1>(args),
-                         std::get<2>(std::move(args)));
+      return initiate_with<T>(std::move(starter), &std::get<1>(args), std::get<2>(std::move(args)));
     }
   } else {
     static_assert(n == 2,
                   "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
     static_assert(token_for<std::tuple_element_t<1, std::tuple<Tail...>>, T>,
                   "not a completion token for this operation");
-    return initiate<T>(std::move(s), std::move(request), nullptr, std::get<1>(std::move(args)));
+    return initiate_with<T>(std::move(starter), nullptr, std::get<1>(std::move(args)));
   }
+}
+
+template <class T, class... Tail>
+auto start(std::shared_ptr<session> s, request_ptr request, Tail&&... tail) {
+  return start_with<T>(call_starter<T>{std::move(s), std::move(request)},
+                       std::forward<Tail>(tail)...);
 }
 
 }  // namespace detail
