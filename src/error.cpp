@@ -50,6 +50,8 @@ class category_impl final : public boost::system::error_category {
         return "the response is not what the API documents";
       case errc::client_closed:
         return "the client was shut down";
+      case errc::pagination_error:
+        return "the list's pages do not advance as their paging says";
     }
     return "unknown rtk error";
   }

@@ -37,6 +37,8 @@ enum class errc {
                        // may not have processed it, so it was not sent again
   malformed_response,  // not HTTP, or a 2xx whose body is not the documented envelope
   client_closed,       // the client was destroyed or shut down
+  pagination_error,    // a list's pages repeat, fall short of their total_count, or pass the
+                       // caller's cap: the pager stopped instead of looping
 };
 
 const boost::system::error_category& category() noexcept;

@@ -2,6 +2,7 @@
 // its result type. Sockets, retries and time are the session's business.
 
 #include "../call.hpp"
+#include "../pager.hpp"
 #include "../request_builder.hpp"
 
 #include <rtk/resources/livestreams.hpp>
@@ -118,6 +119,42 @@ detail::request_ptr livestreams_resource::prepare_get_daywise_analytics(
       .done();
 }
 
+pager<livestream> livestreams_resource::list_pages(std::string_view app_id,
+                                                   const list_livestreams_query& query) const {
+  return detail::make_pager<livestream, page<livestream>>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), query](std::int64_t page_no,
+                                                       const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_list(app, q, opts);
+      },
+      [](page<livestream> p) { return p; });
+}
+
+pager<livestream_session> livestreams_resource::session_pages(
+    std::string_view app_id, std::string_view livestream_id,
+    const get_livestream_query& query) const {
+  return detail::make_pager<livestream_session, livestream_details>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), id = std::string(livestream_id), query](
+          std::int64_t page_no, const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_get(app, id, q, opts);
+      },
+      [](livestream_details r) {
+        page<livestream_session> p;
+        if (r.sessions) {
+          p.items = std::move(*r.sessions);
+        } else if (r.session) {
+          p.items.push_back(std::move(*r.session));
+        }
+        p.paging = std::move(r.paging);
+        return p;
+      });
+}
+
 }  // namespace rtk
 
 RTK_INSTANTIATE_CALL(rtk::livestream)
@@ -128,3 +165,5 @@ RTK_INSTANTIATE_CALL(rtk::livestream_session)
 RTK_INSTANTIATE_CALL(rtk::livestream_stop_result)
 RTK_INSTANTIATE_CALL(rtk::livestream_analytics)
 RTK_INSTANTIATE_CALL(rtk::page<rtk::livestream_day_analytics>)
+RTK_INSTANTIATE_PAGER(rtk::livestream)
+RTK_INSTANTIATE_PAGER(rtk::livestream_session)

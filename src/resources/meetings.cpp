@@ -2,6 +2,7 @@
 // its result type. Sockets, retries and time are the session's business.
 
 #include "../call.hpp"
+#include "../pager.hpp"
 #include "../request_builder.hpp"
 
 #include <rtk/resources/meetings.hpp>
@@ -146,6 +147,33 @@ detail::request_ptr meetings_resource::prepare_refresh_participant_token(
       .done();
 }
 
+pager<meeting> meetings_resource::list_pages(std::string_view app_id,
+                                             const list_meetings_query& query) const {
+  return detail::make_pager<meeting, page<meeting>>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), query](std::int64_t page_no,
+                                                       const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_list(app, q, opts);
+      },
+      [](page<meeting> p) { return p; });
+}
+
+pager<participant> meetings_resource::list_participants_pages(
+    std::string_view app_id, std::string_view meeting_id,
+    const list_meeting_participants_query& query) const {
+  return detail::make_pager<participant, page<participant>>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), meeting = std::string(meeting_id), query](
+          std::int64_t page_no, const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_list_participants(app, meeting, q, opts);
+      },
+      [](page<participant> p) { return p; });
+}
+
 }  // namespace rtk
 
 RTK_INSTANTIATE_CALL(rtk::meeting)
@@ -154,3 +182,5 @@ RTK_INSTANTIATE_CALL(rtk::participant)
 RTK_INSTANTIATE_CALL(rtk::page<rtk::participant>)
 RTK_INSTANTIATE_CALL(rtk::deleted_participant)
 RTK_INSTANTIATE_CALL(rtk::participant_token)
+RTK_INSTANTIATE_PAGER(rtk::meeting)
+RTK_INSTANTIATE_PAGER(rtk::participant)

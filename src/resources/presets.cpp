@@ -2,6 +2,7 @@
 // result type. Sockets, retries and time are the session's business.
 
 #include "../call.hpp"
+#include "../pager.hpp"
 #include "../request_builder.hpp"
 
 #include <rtk/resources/presets.hpp>
@@ -77,7 +78,21 @@ detail::request_ptr presets_resource::prepare_delete(std::string_view app_id,
       .done();
 }
 
+pager<preset_summary> presets_resource::list_pages(std::string_view app_id,
+                                                   const list_presets_query& query) const {
+  return detail::make_pager<preset_summary, page<preset_summary>>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), query](std::int64_t page_no,
+                                                       const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_list(app, q, opts);
+      },
+      [](page<preset_summary> p) { return p; });
+}
+
 }  // namespace rtk
 
 RTK_INSTANTIATE_CALL(rtk::preset)
 RTK_INSTANTIATE_CALL(rtk::page<rtk::preset_summary>)
+RTK_INSTANTIATE_PAGER(rtk::preset_summary)

@@ -1,6 +1,7 @@
 // The Recordings group: each method builds its request; the session does the rest.
 
 #include "../call.hpp"
+#include "../pager.hpp"
 #include "../request_builder.hpp"
 
 #include <rtk/resources/recordings.hpp>
@@ -74,7 +75,21 @@ detail::request_ptr recordings_resource::prepare_start_track(
       .done();
 }
 
+pager<recording> recordings_resource::list_pages(std::string_view app_id,
+                                                 const list_recordings_query& query) const {
+  return detail::make_pager<recording, page<recording>>(
+      session_, query.page_no, query.per_page,
+      [self = *this, app = std::string(app_id), query](std::int64_t page_no,
+                                                       const call_options& opts) {
+        auto q = query;
+        q.page_no = page_no;
+        return self.prepare_list(app, q, opts);
+      },
+      [](page<recording> p) { return p; });
+}
+
 }  // namespace rtk
 
 RTK_INSTANTIATE_CALL(rtk::recording)
 RTK_INSTANTIATE_CALL(rtk::page<rtk::recording>)
+RTK_INSTANTIATE_PAGER(rtk::recording)

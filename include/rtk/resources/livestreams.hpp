@@ -6,6 +6,7 @@
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
 #include <rtk/models/livestreams.hpp>
+#include <rtk/pager.hpp>
 
 #include <memory>
 #include <string_view>
@@ -116,6 +117,13 @@ class livestreams_resource {
         session_, prepare_get_daywise_analytics(app_id, query, detail::options_in(tail...)),
         std::forward<Tail>(tail)...);
   }
+
+  // Every livestream of the app: the pager form of async_list, every page in turn.
+  pager<livestream> list_pages(std::string_view app_id, const list_livestreams_query& query) const;
+
+  // Every session of one livestream: the pager form of async_get.
+  pager<livestream_session> session_pages(std::string_view app_id, std::string_view livestream_id,
+                                          const get_livestream_query& query) const;
 
  private:
   detail::request_ptr prepare_create(std::string_view app_id,

@@ -17,6 +17,7 @@
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
 #include <rtk/models/meetings.hpp>
+#include <rtk/pager.hpp>
 
 #include <memory>
 #include <string_view>
@@ -151,6 +152,14 @@ class meetings_resource {
                                           detail::options_in(tail...)),
         std::forward<Tail>(tail)...);
   }
+
+  // Every meeting of the app: the pager form of async_list, every page in turn.
+  pager<meeting> list_pages(std::string_view app_id, const list_meetings_query& query) const;
+
+  // Every participant of the meeting: the pager form of async_list_participants, every page in
+  // turn.
+  pager<participant> list_participants_pages(std::string_view app_id, std::string_view meeting_id,
+                                             const list_meeting_participants_query& query) const;
 
  private:
   detail::request_ptr prepare_list(std::string_view app_id, const list_meetings_query& query,

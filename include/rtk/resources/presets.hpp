@@ -4,6 +4,7 @@
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
 #include <rtk/models/presets.hpp>
+#include <rtk/pager.hpp>
 
 #include <memory>
 #include <string_view>
@@ -67,6 +68,9 @@ class presets_resource {
                                  prepare_delete(app_id, preset_id, detail::options_in(tail...)),
                                  std::forward<Tail>(tail)...);
   }
+
+  // Every preset of the app: the pager form of async_list, every page in turn.
+  pager<preset_summary> list_pages(std::string_view app_id, const list_presets_query& query) const;
 
  private:
   detail::request_ptr prepare_list(std::string_view app_id, const list_presets_query& query,

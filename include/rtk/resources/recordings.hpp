@@ -4,6 +4,7 @@
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
 #include <rtk/models/recordings.hpp>
+#include <rtk/pager.hpp>
 
 #include <memory>
 #include <string_view>
@@ -70,6 +71,9 @@ class recordings_resource {
         session_, prepare_start_track(app_id, request, detail::options_in(tail...)),
         std::forward<Tail>(tail)...);
   }
+
+  // Every recording of the app: the pager form of async_list, every page in turn.
+  pager<recording> list_pages(std::string_view app_id, const list_recordings_query& query) const;
 
  private:
   detail::request_ptr prepare_list(std::string_view app_id, const list_recordings_query& query,

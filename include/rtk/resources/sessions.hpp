@@ -4,6 +4,7 @@
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
 #include <rtk/models/sessions.hpp>
+#include <rtk/pager.hpp>
 
 #include <memory>
 #include <string_view>
@@ -104,6 +105,14 @@ class sessions_resource {
         session_, prepare_get_peer_report(app_id, peer_id, query, detail::options_in(tail...)),
         std::forward<Tail>(tail)...);
   }
+
+  // Every session of the app: the pager form of async_list. This list has no paging data: it
+  // ends on an empty page, or a short one when query.per_page is set.
+  pager<session> list_pages(std::string_view app_id, const list_sessions_query& query) const;
+  // Every participant of the session: the pager form of async_list_participants.
+  pager<session_participant> list_participants_pages(
+      std::string_view app_id, std::string_view session_id,
+      const list_session_participants_query& query) const;
 
  private:
   detail::request_ptr prepare_list(std::string_view app_id, const list_sessions_query& query,

@@ -1,0 +1,144 @@
+#pragma once
+// The pager's engine: fetching a page through the list's own operation, then checking it
+// advances before the pager moves on. Included by the resource files that offer pagers.
+
+#include "call.hpp"
+
+#include <rtk/pager.hpp>
+
+namespace rtk::detail {
+
+// The items of a page as JSON: two pages with the same text are the same page.
+template <class T>
+std::string page_text(const std::vector<T>& items) {
+  codec::encoder enc(true);
+  codec::json::value v;
+  enc.encode(items, v, "");
+  return codec::json::serialize(v);
+}
+
+// Checks a page against the pager's state and, if it is sound, moves the pager past it.
+template <class T>
+error_code accept_page(pager_state<T>& st, const page<T>& p, diagnostics& diag) {
+  auto fail = [&diag](std::string why) {
+    diag.client_message = std::move(why);
+    return make_error_code(errc::pagination_error);
+  };
+  const auto count = static_cast<std::int64_t>(p.items.size());
+  std::string text = page_text(p.items);
+  if (count > 0 && text == st.last_page)
+    return fail("page " + std::to_string(st.next_page_no) + " repeats the page before it");
+  const std::int64_t seen = st.items_seen + count;
+  if (st.max_items && seen > *st.max_items)
+    return fail("the list holds more than the cap of " + std::to_string(*st.max_items) + " items");
+  bool last = false;
+  if (p.paging) {
+    const auto total = p.paging->total_count;
+    if (count == 0 && seen < total)
+      return fail("page " + std::to_string(st.next_page_no) + " is empty after " +
+                  std::to_string(seen) + " of the " + std::to_string(total) +
+                  " items total_count promised");
+    last = seen >= total;
+  } else {
+    // Lists without paging data end on an empty or short page.
+    last = count == 0 || (st.per_page && count < *st.per_page);
+  }
+  st.items_seen = seen;
+  st.last_page = std::move(text);
+  st.done = last;
+  ++st.next_page_no;
+  return {};
+}
+
+// The page's handler, run before the caller's: checks and records the page. Transparent to
+// Asio, like every adapter on the way: the caller's executor, allocator and cancellation slot.
+template <class T>
+struct page_check {
+  std::shared_ptr<pager_state<T>> state;
+  call_handler<page<T>> handler;
+  void operator()(error_code ec, diagnostics diag, page<T> p) {
+    if (!ec) ec = accept_page(*state, p, diag);
+    if (ec) p = page<T>{};
+    std::move(handler)(ec, std::move(diag), std::move(p));
+  }
+};
+
+// A list result turned into a page of its items, for lists whose `data` is an object.
+template <class R, class T, class Convert>
+struct page_convert {
+  call_handler<page<T>> handler;
+  Convert convert;
+  void operator()(error_code ec, diagnostics diag, R result) {
+    std::move(handler)(ec, std::move(diag), ec ? page<T>{} : convert(std::move(result)));
+  }
+};
+
+template <class T>
+void next_page(std::shared_ptr<pager_state<T>> st, const call_options& opts,
+               call_handler<page<T>> handler) {
+  if (st->done) {
+    // Nothing left: an empty page, delivered like any completion (never inline).
+    complete_on_caller<page<T>>(std::move(handler), error_code{}, diagnostics{}, page<T>{},
+                                &st->executor);
+    return;
+  }
+  auto fetch = st->fetch;
+  const auto page_no = st->next_page_no;
+  fetch(page_no, opts, call_handler<page<T>>(page_check<T>{std::move(st), std::move(handler)}));
+}
+
+// A pager over the list operation `make(page_no, opts)` builds, whose result is R; `convert`
+// turns an R into a page<T> (identity when R is page<T>).
+template <class T, class R, class Make, class Convert>
+pager<T> make_pager(std::shared_ptr<session> s, std::optional<std::int64_t> first_page,
+                    std::optional<std::int64_t> per_page, Make make, Convert convert) {
+  auto st = std::make_shared<pager_state<T>>();
+  st->executor = s->executor();
+  st->per_page = per_page;
+  st->next_page_no = first_page.value_or(1);
+  st->fetch = [s = std::move(s), make = std::move(make), convert = std::move(convert)](
+                  std::int64_t page_no, const call_options& opts, call_handler<page<T>> h) {
+    request_ptr request = make(page_no, opts);
+    if constexpr (std::is_same_v<R, page<T>>) {
+      start_call<R>(s, std::move(request), std::move(h));
+    } else {
+      start_call<R>(s, std::move(request),
+                    call_handler<R>(page_convert<R, T, Convert>{std::move(h), convert}));
+    }
+  };
+  return pager<T>(std::move(st));
+}
+
+}  // namespace rtk::detail
+
+template <template <class, class> class Associator, class T, class Default>
+struct boost::asio::associator<Associator, rtk::detail::page_check<T>, Default>
+    : Associator<rtk::detail::call_handler<rtk::page<T>>, Default> {
+  using inner = Associator<rtk::detail::call_handler<rtk::page<T>>, Default>;
+  static typename inner::type get(const rtk::detail::page_check<T>& h) noexcept {
+    return inner::get(h.handler);
+  }
+  static auto get(const rtk::detail::page_check<T>& h, const Default& d) noexcept
+      -> decltype(inner::get(h.handler, d)) {
+    return inner::get(h.handler, d);
+  }
+};
+
+template <template <class, class> class Associator, class R, class T, class Convert, class Default>
+struct boost::asio::associator<Associator, rtk::detail::page_convert<R, T, Convert>, Default>
+    : Associator<rtk::detail::call_handler<rtk::page<T>>, Default> {
+  using inner = Associator<rtk::detail::call_handler<rtk::page<T>>, Default>;
+  static typename inner::type get(const rtk::detail::page_convert<R, T, Convert>& h) noexcept {
+    return inner::get(h.handler);
+  }
+  static auto get(const rtk::detail::page_convert<R, T, Convert>& h, const Default& d) noexcept
+      -> decltype(inner::get(h.handler, d)) {
+    return inner::get(h.handler, d);
+  }
+};
+
+// Compiles a pager's engine for one item type; once per type, in the resource file owning it.
+#define RTK_INSTANTIATE_PAGER(...)                                                      \
+  template void rtk::detail::next_page<__VA_ARGS__>(                                    \
+      std::shared_ptr<rtk::detail::pager_state<__VA_ARGS__>>, const rtk::call_options&, \
+      rtk::detail::call_handler<rtk::page<__VA_ARGS__>>);
