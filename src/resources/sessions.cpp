@@ -143,8 +143,9 @@ pager<session_participant> sessions_resource::list_participants_pages(
         return self.prepare_list_participants(app, id, q, opts);
       },
       [](session_participant_list r) {
-        return page<session_participant>{std::move(r.participants).value_or(std::vector<session_participant>{}),
-                                         std::move(r.paging)};
+        return page<session_participant>{
+            std::move(r.participants).value_or(std::vector<session_participant>{}),
+            std::move(r.paging)};
       });
 }
 

@@ -118,8 +118,8 @@ BOOST_AUTO_TEST_CASE(secrets_from_the_request_body_never_reach_an_error_text) {
   const std::string password = "correct-horse-battery-staple";
   const std::string key = "wJalrXUtnFEMI/K7MDENG";
   loopback_server server;
-  server.push_reply({.status = 422,
-                     .body = rtk_envelope(422, "bad credentials " + password + " / " + key)});
+  server.push_reply(
+      {.status = 422, .body = rtk_envelope(422, "bad credentials " + password + " / " + key)});
   server.push_reply(
       {.status = 502, .headers = {{"Content-Type", "text/html"}}, .body = "<p>" + key + "</p>"});
   io_runner io;
