@@ -46,8 +46,9 @@ scripted_reply meetings_page(const received_request& r, std::int64_t total,
                   std::to_string(reported_total) + "}}"};
 }
 
-// Sessions have no paging data: pages end short, or empty.
-scripted_reply sessions_page(const received_request& r, std::int64_t total) {
+// Sessions and their participants have no paging data: pages end short, or empty.
+scripted_reply unpaged_page(const received_request& r, std::int64_t total,
+                            const std::string& member) {
   const auto page_no = query_int(r.target, "page_no", 1);
   const auto per_page = query_int(r.target, "per_page", 20);
   std::string items;
@@ -56,7 +57,18 @@ scripted_reply sessions_page(const received_request& r, std::int64_t total) {
     if (!items.empty()) items += ',';
     items += R"({"id":"s-)" + std::to_string(i) + R"("})";
   }
-  return {.body = R"({"success":true,"data":{"sessions":[)" + items + "]}}"};
+  return {.body = R"({"success":true,"data":{")" + member + R"(":[)" + items + "]}}"};
+}
+
+scripted_reply sessions_page(const received_request& r, std::int64_t total) {
+  return unpaged_page(r, total, "sessions");
+}
+
+std::string id_of(const std::string& id) {
+  return id;
+}
+std::string id_of(const std::optional<std::string>& id) {
+  return id.value_or("");
 }
 
 struct collected {
@@ -76,7 +88,7 @@ asio::awaitable<collected> drain(rtk::pager<T> pager) {
       out.ec = ec;
       break;
     }
-    for (const auto& item : page.items) out.ids.push_back(item.id);
+    for (const auto& item : page.items) out.ids.push_back(id_of(item.id));
   }
   out.next_page_no = pager.next_page_no();
   out.done = pager.done();
@@ -141,6 +153,21 @@ BOOST_AUTO_TEST_CASE(lists_without_paging_data_end_on_a_short_or_an_empty_page) 
       BOOST_TEST(server.request_count() == (total == 25 ? 3u : total == 20 ? 3u : 1u));
     }
   }
+}
+
+BOOST_AUTO_TEST_CASE(a_sessions_participant_list_ends_on_a_short_page) {
+  loopback_server server;
+  server.set_handler([](const received_request& r) { return unpaged_page(r, 23, "participants"); });
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  rtk::list_session_participants_query q;
+  q.per_page = 5;
+  auto f = start(io.executor(), drain(c.sessions().list_participants_pages(app, "sess-1", q)));
+  auto out = get(f);
+  BOOST_TEST(!out.ec);
+  BOOST_TEST(out.ids.size() == 23u);
+  BOOST_TEST(out.done);
+  BOOST_TEST(server.request_count() == 5u);  // 5, 5, 5, 5, 3
 }
 
 BOOST_AUTO_TEST_CASE(the_same_page_twice_is_a_pagination_error_not_a_loop) {
