@@ -1,0 +1,221 @@
+// The built `rtk` program, run as a user runs it, against a scripted loopback server: its
+// output, its exit status for each failure class, and that no secret reaches stderr.
+
+#include "support/loopback_server.hpp"
+
+#include <boost/json.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+using namespace std::chrono_literals;
+namespace json = boost::json;
+
+namespace {
+
+constexpr const char* token = "tok-CLI-SECRET-0123456789";
+
+struct run_result {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `rtk <args>` through the shell with a test token and account; stdin from `input`.
+run_result rtk(const std::string& args, const std::string& input = "") {
+  static int counter = 0;
+  const std::string base =
+      "/tmp/rtk_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
+  std::ofstream(base + ".in") << input;
+  const std::string command =
+      "env -u CLOUDFLARE_EMAIL -u CLOUDFLARE_API_KEY -u "
+      "CLOUDFLARE_BASE_URL CLOUDFLARE_API_TOKEN=" +
+      std::string(token) + " CLOUDFLARE_ACCOUNT_ID=acc " RTK_CLI " " + args + " < " + base +
+      ".in > " + base + ".out 2> " + base + ".err";
+  run_result r;
+  int raw = std::system(command.c_str());
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    std::remove(path.c_str());
+    return ss.str();
+  };
+  r.out = slurp(base + ".out");
+  r.err = slurp(base + ".err");
+  std::remove((base + ".in").c_str());
+  return r;
+}
+
+std::string meeting_json(const std::string& id) {
+  return R"({"id":")" + id + R"(","title":"standup","status":"ACTIVE"})";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(cli)
+
+BOOST_AUTO_TEST_CASE(ops_lists_every_operation_tab_separated) {
+  auto r = rtk("ops");
+  BOOST_TEST(r.status == 0);
+  std::istringstream lines(r.out);
+  int n = 0;
+  for (std::string line; std::getline(lines, line); ++n) {
+    auto first = line.find('\t');
+    auto second = line.find('\t', first + 1);
+    BOOST_TEST_REQUIRE(second != std::string::npos, line);
+    BOOST_TEST((line.find(' ') == std::string::npos || line.find(' ') > second), line);
+    BOOST_TEST(line.substr(second + 1).starts_with("/accounts/{account_id}/realtime/kit"));
+  }
+  BOOST_TEST(n == 55);
+}
+
+BOOST_AUTO_TEST_CASE(call_prints_the_response_and_exits_zero) {
+  rtk_test::loopback_server server;
+  server.push_reply({.body = R"({"success":true,"data":)" + meeting_json("m-1") + "}"});
+  auto r = rtk("--base-url " + server.base_url() +
+               R"( call meetings.get '{"app_id":"app-1","meeting_id":"m-1"}')");
+  BOOST_TEST(r.status == 0, r.err);
+  auto body = json::parse(r.out).as_object();
+  BOOST_TEST(body.at("data").at("id").as_string() == "m-1");
+  auto seen = server.requests();
+  BOOST_TEST_REQUIRE(seen.size() == 1u);
+  BOOST_TEST(seen[0].target == "/client/v4/accounts/acc/realtime/kit/app-1/meetings/m-1");
+  BOOST_TEST(seen[0].header("Authorization") == std::string("Bearer ") + token);
+}
+
+BOOST_AUTO_TEST_CASE(params_from_stdin_and_options_after_the_command) {
+  rtk_test::loopback_server server;
+  server.push_reply({.body = R"({"success":true,"data":)" + meeting_json("m-2") + "}"});
+  auto r = rtk("call --max-retries 0 --base-url " + server.base_url() + " meetings.get -",
+               R"({"app_id":"app-1","meeting_id":"m-2"})");
+  BOOST_TEST(r.status == 0, r.err);
+  BOOST_TEST(r.out.find("m-2") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(refused_input_exits_2_and_sends_nothing) {
+  rtk_test::loopback_server server;
+  for (const std::string params :
+       {R"('{"app_id":"a"}')", R"('{"app_id":"a","meeting_id":".."}')",
+        R"('{"app_id":"a","meeting_id":"m","bogus":1}')", R"('not json')"}) {
+    auto r = rtk("--base-url " + server.base_url() + " call meetings.get " + params);
+    BOOST_TEST(r.status == 2, params << ": " << r.err);
+    BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
+  }
+  BOOST_TEST(rtk("call no.such_op '{}'").status == 2);
+  BOOST_TEST(server.request_count() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(an_api_error_exits_3_without_the_token_on_stderr) {
+  rtk_test::loopback_server server;
+  server.set_handler([](const rtk_test::received_request&) {
+    return rtk_test::scripted_reply{
+        .status = 404,
+        .body = std::string(R"({"success":false,"error":{"code":404,"message":"no )") + token +
+                R"("}})"};
+  });
+  auto r = rtk("--max-retries 0 --base-url " + server.base_url() +
+               R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  BOOST_TEST(r.status == 3, r.err);
+  BOOST_TEST(r.err.find(token) == std::string::npos, r.err);
+  BOOST_TEST(r.err.find("not found") != std::string::npos, r.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_transport_failure_or_timeout_exits_4) {
+  std::string url;
+  {
+    rtk_test::loopback_server gone;
+    url = gone.base_url();
+  }
+  auto refused = rtk("--max-retries 0 --base-url " + url +
+                     R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  BOOST_TEST(refused.status == 4, refused.err);
+
+  rtk_test::loopback_server stalling;
+  stalling.set_handler([](const rtk_test::received_request&) {
+    return rtk_test::scripted_reply{.fault_kind = rtk_test::fault::stall};
+  });
+  auto slow = rtk("--max-retries 0 --timeout 0.2 --base-url " + stalling.base_url() +
+                  R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  BOOST_TEST(slow.status == 4, slow.err);
+}
+
+BOOST_AUTO_TEST_CASE(all_pages_through_a_list_into_one_array) {
+  rtk_test::loopback_server server;
+  server.set_handler([](const rtk_test::received_request& r) {
+    auto at = r.target.find("page_no=");
+    const int page = at == std::string::npos ? 1 : std::stoi(r.target.substr(at + 8));
+    std::string items;
+    for (int i = (page - 1) * 10; i < std::min(page * 10, 25); ++i)
+      items += (items.empty() ? "" : ",") + meeting_json("m-" + std::to_string(i));
+    return rtk_test::scripted_reply{
+        .body = R"({"success":true,"data":[)" + items +
+                R"(],"paging":{"start_offset":1,"end_offset":1,"total_count":25}})"};
+  });
+  auto r = rtk("--all --base-url " + server.base_url() +
+               R"( call meetings.list '{"app_id":"a","per_page":10}')");
+  BOOST_TEST(r.status == 0, r.err);
+  auto items = json::parse(r.out).as_array();
+  BOOST_TEST(items.size() == 25u);
+  BOOST_TEST(items.back().at("id").as_string() == "m-24");
+  BOOST_TEST(server.request_count() == 3u);
+}
+
+BOOST_AUTO_TEST_CASE(bench_reports_throughput_latency_and_errors) {
+  rtk_test::loopback_server server;
+  server.set_handler([](const rtk_test::received_request&) {
+    return rtk_test::scripted_reply{.body = R"({"success":true,"data":)" + meeting_json("m") + "}"};
+  });
+  auto r = rtk("bench --concurrency 4 --duration 0.5 --base-url " + server.base_url() +
+               R"( meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  BOOST_TEST(r.status == 0, r.err);
+  for (const char* field : {"completed", "req/s", "p50", "p90", "p99", "errors      0"})
+    BOOST_TEST(r.out.find(field) != std::string::npos, field << " in " << r.out);
+  BOOST_TEST(server.request_count() > 10u);
+}
+
+// The golden requests of the official SDK, through the command line: operations found by
+// their method and path template in `rtk ops`, params given as the SDK's flat params.
+BOOST_AUTO_TEST_CASE(call_reproduces_every_golden_request) {
+  std::map<std::string, std::string> by_endpoint;  // "METHOD path" -> rtk name
+  std::istringstream ops(rtk("ops").out);
+  for (std::string line; std::getline(ops, line);) {
+    auto a = line.find('\t'), b = line.find('\t', a + 1);
+    by_endpoint[line.substr(a + 1, b - a - 1) + " " + line.substr(b + 1)] = line.substr(0, a);
+  }
+  rtk_test::loopback_server server;
+  std::ifstream in(RTK_GOLDEN_FILE);
+  int rows = 0;
+  for (std::string line; std::getline(in, line); ++rows) {
+    auto row = json::parse(line).as_object();
+    const std::string endpoint = std::string(row.at("http_method").as_string()) + " " +
+                                 std::string(row.at("path_template").as_string());
+    BOOST_TEST_CONTEXT(row.at("op").as_string() << " (" << row.at("case").as_string() << ")") {
+      BOOST_TEST_REQUIRE(by_endpoint.count(endpoint) == 1u);
+      json::object params = row.at("params").as_object();
+      if (const auto& pos = row.at("positional"); pos.is_object())
+        params[pos.as_object().at("fills").as_string()] = pos.as_object().at("value");
+      auto r = rtk("--max-retries 0 --base-url " + server.base_url() + " call " +
+                       by_endpoint[endpoint] + " -",
+                   json::serialize(params));
+      BOOST_TEST(r.status != 2, r.err);
+      const auto& want = row.at("request").as_object();
+      auto got = server.requests().back();
+      BOOST_TEST(got.method == std::string(want.at("method").as_string()));
+      BOOST_TEST(got.target.substr(0, got.target.find('?')) ==
+                 std::string(want.at("path").as_string()));
+      const auto& body = want.at("body_json");
+      BOOST_TEST((body.is_null() ? got.body.empty() : json::parse(got.body) == body), got.body);
+    }
+  }
+  BOOST_TEST(rows == 110);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
