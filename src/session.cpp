@@ -76,6 +76,14 @@ void configure_tls(asio::ssl::context& ctx, const tls_options& tls) {
   }
 }
 
+// A phase's time limit: `t`, or the call's deadline when that comes first (then .second).
+std::pair<std::chrono::steady_clock::time_point, bool> bounded(
+    const std::optional<std::chrono::steady_clock::time_point>& deadline,
+    std::chrono::steady_clock::time_point t) {
+  if (deadline && *deadline < t) return {*deadline, true};
+  return {t, false};
+}
+
 bool is_tls_error(const error_code& ec) {
   return ec.category() == asio::error::get_ssl_category() ||
          ec.category() == asio::ssl::error::get_stream_category() || ec == errc::tls_failure;
@@ -252,10 +260,8 @@ const backoff_policy& session::backoff_prototype(const call_options& o) const no
 
 awaitable<error_code> session::acquire(call_state& call, const request_spec& req,
                                        http::lease& conn) {
-  const auto deadline = req.options.deadline;
-  auto limit = clock::now() + opts_.pool.acquire_timeout;
-  const bool by_deadline = deadline && *deadline < limit;
-  if (by_deadline) limit = *deadline;
+  auto [limit, by_deadline] =
+      bounded(req.options.deadline, clock::now() + opts_.pool.acquire_timeout);
   auto [ec, lease] = co_await pool_->acquire(limit);
   if (ec == errc::pool_exhausted) {
     if (by_deadline) {
@@ -276,21 +282,17 @@ awaitable<error_code> session::acquire(call_state& call, const request_spec& req
 awaitable<session::attempt_outcome> session::attempt(call_state& call, const request_spec& req,
                                                      int retry) {
   attempt_outcome out;
-  const auto deadline = req.options.deadline;
-  auto bounded = [&](clock::time_point t) {
-    return deadline && *deadline < t ? std::pair{*deadline, true} : std::pair{t, false};
-  };
-
+  const auto& deadline = req.options.deadline;
   http::lease conn;
   if ((out.ec = co_await acquire(call, req, conn))) co_return out;
   if (conn.fresh()) {
-    auto [limit, by_deadline] = bounded(clock::now() + opts_.pool.connect_timeout);
+    auto [limit, by_deadline] = bounded(deadline, clock::now() + opts_.pool.connect_timeout);
     if ((out.ec = co_await connect(call, conn, limit, by_deadline))) co_return out;
   }
 
   const std::string head = request_head(req, retry);
   const auto attempt_timeout = req.options.attempt_timeout.value_or(opts_.attempt_timeout);
-  auto [limit, by_deadline] = bounded(clock::now() + attempt_timeout);
+  auto [limit, by_deadline] = bounded(deadline, clock::now() + attempt_timeout);
   http::response resp;
   arm_timer(call, limit, &*conn);
   auto exchanged =
