@@ -10,13 +10,6 @@ using rtk::errc;
 
 namespace {
 
-outcome<rtk::meeting> one_call(rtk::client_options opts, rtk::call_options call = {}) {
-  io_runner io;
-  rtk::client c(io.executor(), std::move(opts));
-  auto f = start(io.executor(), get_meeting(c, call));
-  return get(f);
-}
-
 std::string rtk_envelope(int code, const std::string& message) {
   return R"({"success":false,"error":{"code":)" + std::to_string(code) + R"(,"message":")" +
          message + R"("}})";

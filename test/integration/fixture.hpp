@@ -116,4 +116,12 @@ inline asio::awaitable<outcome<rtk::meeting>> get_meeting(rtk::client& c) {
   return get_meeting(c, rtk::call_options{}, meeting_id);
 }
 
+// One fetch on a client of its own: the outcome of a single call against `opts`.
+inline outcome<rtk::meeting> one_call(rtk::client_options opts, rtk::call_options call = {}) {
+  io_runner io;
+  rtk::client c(io.executor(), std::move(opts));
+  auto f = start(io.executor(), get_meeting(c, std::move(call)));
+  return get(f);
+}
+
 }  // namespace rtk_test

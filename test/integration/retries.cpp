@@ -52,13 +52,6 @@ asio::awaitable<outcome<rtk::meeting>> create_meeting(rtk::client& c, rtk::call_
   co_return out;
 }
 
-outcome<rtk::meeting> one_get(rtk::client_options opts, rtk::call_options call = {}) {
-  io_runner io;
-  rtk::client c(io.executor(), std::move(opts));
-  auto f = start(io.executor(), get_meeting(c, call));
-  return get(f);
-}
-
 outcome<rtk::meeting> one_post(rtk::client_options opts, rtk::call_options call = {}) {
   io_runner io;
   rtk::client c(io.executor(), std::move(opts));
@@ -124,7 +117,7 @@ BOOST_AUTO_TEST_CASE(the_default_client_tries_non_retryable_statuses_once) {
   for (int s : {400, 401, 403, 404, 413, 422, 425}) {
     loopback_server server;
     server.set_handler([s](const received_request&) { return failing(s); });
-    auto out = one_get(default_retries(server));
+    auto out = one_call(default_retries(server));
     BOOST_TEST_CONTEXT("status " << s) {
       BOOST_TEST(server.request_count() == 1u);
       BOOST_TEST(out.diag.attempts == 1);
@@ -137,7 +130,7 @@ BOOST_AUTO_TEST_CASE(retry_after_one_second_is_honoured) {
   loopback_server server;
   server.push_reply(failing(429, {{"Retry-After", "1"}}));
   server.push_reply(ok_meeting());
-  auto out = one_get(default_retries(server));
+  auto out = one_call(default_retries(server));
   BOOST_TEST(!out.ec);
   BOOST_TEST(out.diag.attempts == 2);
   auto seen = server.requests();
@@ -150,7 +143,7 @@ BOOST_AUTO_TEST_CASE(retry_after_ms_is_honoured_and_wins) {
   loopback_server server;
   server.push_reply(failing(503, {{"Retry-After", "5"}, {"retry-after-ms", "250"}}));
   server.push_reply(ok_meeting());
-  auto out = one_get(default_retries(server));
+  auto out = one_call(default_retries(server));
   BOOST_TEST(!out.ec);
   auto seen = server.requests();
   BOOST_TEST_REQUIRE(seen.size() == 2u);
@@ -162,7 +155,7 @@ BOOST_AUTO_TEST_CASE(x_should_retry_overrides_the_status_rule_both_ways) {
   loopback_server server;
   server.push_reply(failing(400, {{"x-should-retry", "true"}}));
   server.push_reply(ok_meeting());
-  auto retried = one_get(fast_retries(server));
+  auto retried = one_call(fast_retries(server));
   BOOST_TEST(!retried.ec);
   BOOST_TEST(server.request_count() == 2u);
 
@@ -170,7 +163,7 @@ BOOST_AUTO_TEST_CASE(x_should_retry_overrides_the_status_rule_both_ways) {
   refusing.set_handler([](const received_request&) {
     return failing(503, {{"x-should-retry", "false"}});
   });
-  auto stopped = one_get(fast_retries(refusing));
+  auto stopped = one_call(fast_retries(refusing));
   BOOST_TEST((stopped.ec == errc::server_error));
   BOOST_TEST(refusing.request_count() == 1u);
   BOOST_TEST((stopped.diag.stopped_because == retry_stop::not_retryable));
@@ -181,7 +174,7 @@ BOOST_AUTO_TEST_CASE(a_get_whose_connection_dropped_after_sending_is_retried) {
     loopback_server server;
     server.push_reply({.fault_kind = f});
     server.push_reply(ok_meeting());
-    auto out = one_get(fast_retries(server));
+    auto out = one_call(fast_retries(server));
     BOOST_TEST(!out.ec);
     BOOST_TEST(server.request_count() == 2u);
     BOOST_TEST_REQUIRE(out.diag.attempt_log.size() == 2u);
@@ -291,7 +284,7 @@ BOOST_AUTO_TEST_CASE(an_attempt_that_times_out_is_retried) {
   server.push_reply(ok_meeting());
   auto opts = fast_retries(server);
   opts.attempt_timeout = 200ms;
-  auto out = one_get(opts);
+  auto out = one_call(opts);
   BOOST_TEST(!out.ec);
   BOOST_TEST_REQUIRE(out.diag.attempt_log.size() == 2u);
   BOOST_TEST((out.diag.attempt_log[0].error == errc::timeout));
@@ -315,7 +308,7 @@ BOOST_AUTO_TEST_CASE(a_retry_after_past_the_deadline_fails_at_once_with_the_hint
   rtk::call_options opts;
   opts.deadline = std::chrono::steady_clock::now() + 1s;
   const auto began = std::chrono::steady_clock::now();
-  auto out = one_get(default_retries(server), opts);
+  auto out = one_call(default_retries(server), opts);
   BOOST_TEST((std::chrono::steady_clock::now() - began < 500ms));
   BOOST_TEST((out.ec == errc::rate_limited));
   BOOST_TEST(server.request_count() == 1u);
@@ -373,7 +366,7 @@ BOOST_AUTO_TEST_CASE(a_call_can_turn_retries_off_and_the_hook_sees_every_attempt
     BOOST_TEST(e.method == "GET");
     events.push_back({e.attempt, e.record.http_status, e.will_retry, e.stopped_because});
   };
-  auto out = one_get(opts);
+  auto out = one_call(opts);
   BOOST_TEST(out.diag.attempts == 3);
   {
     std::lock_guard lock(m);
@@ -387,7 +380,7 @@ BOOST_AUTO_TEST_CASE(a_call_can_turn_retries_off_and_the_hook_sees_every_attempt
   }
   rtk::call_options once;
   once.retry = std::make_shared<rtk::limited_retry_policy>(0);
-  auto single = one_get(opts, once);
+  auto single = one_call(opts, once);
   BOOST_TEST(single.diag.attempts == 1);
   std::lock_guard lock(m);
   BOOST_TEST(events.size() == 1u);
