@@ -1,0 +1,97 @@
+#pragma once
+// Tests against the in-process emulator: a fresh emulator with one app, and an rtk::client
+// pointed at it, run by a background io_context. Tests are coroutines started with run().
+
+#include <rtk/client.hpp>
+#include <rtk/emulator.hpp>
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/use_future.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <future>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+namespace rtk_emu_test {
+
+namespace asio = boost::asio;
+namespace json = boost::json;
+using namespace std::chrono_literals;
+
+inline constexpr const char* token = "emulator-test-token";
+inline constexpr const char* account = "023e105f4ecef8ad9ca31a8372d0c353";
+inline constexpr const char* app = "app-under-test";
+
+inline rtk::client_options client_options_for(const rtk::emulator& emu) {
+  rtk::client_options o;
+  o.base_url = emu.base_url();
+  o.auth = rtk::api_token{token};
+  o.account_id = account;
+  o.attempt_timeout = 5s;
+  // The emulator never fails unless told to: a test sees the first answer.
+  o.retry = std::make_shared<rtk::limited_retry_policy>(0);
+  return o;
+}
+
+struct emulated {
+  rtk::emulator emu{rtk::emulator::options{.app_ids = {app}}};
+  asio::io_context ioc{};
+  asio::executor_work_guard<asio::io_context::executor_type> guard{ioc.get_executor()};
+  std::thread thread{[this] { ioc.run(); }};
+  rtk::client client{ioc.get_executor(), client_options_for(emu)};
+
+  ~emulated() {
+    client.shutdown();
+    guard.reset();
+    thread.join();
+  }
+
+  // Runs a coroutine lambda (`[&]() -> asio::awaitable<void> {...}`) on the client's
+  // io_context and waits for it; its exception, if any, is rethrown here. A hang fails.
+  template <class F>
+  void run(F&& f, std::chrono::seconds bound = 30s) {
+    auto done = asio::co_spawn(ioc, std::forward<F>(f), asio::use_future);
+    if (done.wait_for(bound) != std::future_status::ready)
+      throw std::runtime_error("test coroutine hung");
+    done.get();
+  }
+
+  // A control request (see docs/emulator.md); fails the test unless it answers 2xx.
+  json::value control(std::string_view method, std::string_view path, std::string_view body = {}) {
+    auto r = emu.control(method, path, body);
+    BOOST_TEST_REQUIRE(r.status / 100 == 2u, method << " /__emulator/" << path << ": " << r.body);
+    return json::parse(r.body);
+  }
+};
+
+// How a call failed: its code (success if it did not fail) and diagnostics (HTTP status, the
+// API's message). Usage: `auto f = co_await failure_of(c.meetings().async_get(app, "nope"));`
+// then check f.ec == rtk::errc::not_found. The awaitable must be built before this call (GCC 12).
+struct failure_seen {
+  rtk::error_code ec{};
+  rtk::diagnostics diag{};
+};
+
+template <class Awaitable>
+asio::awaitable<failure_seen> failure_of(Awaitable a) {
+  failure_seen out;
+  try {
+    co_await std::move(a);
+  } catch (const rtk::error& e) {
+    out.ec = e.boost_code();
+    out.diag = e.diagnostics();
+  }
+  co_return out;
+}
+
+}  // namespace rtk_emu_test

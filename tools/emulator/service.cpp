@@ -1,0 +1,125 @@
+// One request in, one answer out: faults first (they stand for the network and the gateway),
+// then authentication, then the route.
+
+#include "service.hpp"
+
+#include <boost/json/parse.hpp>
+#include <boost/url/parse.hpp>
+
+#include <cstdio>
+
+namespace rtk::emu {
+namespace {
+
+constexpr std::string_view control_prefix = "/__emulator/";
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+service::service(const emulator::options& opts) : options_(opts) {
+  add_all_routes(router_);
+  reset();
+}
+
+void service::reset() {
+  state_.clear();
+  faults_.clear();
+  for (const auto& id : options_.app_ids) create_app(state_, id, id);
+}
+
+http_answer service::handle(const http_request& in) {
+  auto parsed = boost::urls::parse_origin_form(in.target);
+  if (parsed && starts_with(parsed->encoded_path(), control_prefix)) {
+    std::string path = parsed->path();
+    return http_answer{
+        control(in.method, std::string_view(path).substr(control_prefix.size()), in.body)};
+  }
+  http_answer out = api(in);
+  char ray[32];
+  std::snprintf(ray, sizeof ray, "%016llx-EMU", static_cast<unsigned long long>(++next_ray_));
+  out.answer.headers.emplace_back("cf-ray", ray);
+  served_.fetch_add(1);
+  return out;
+}
+
+http_answer service::api(const http_request& in) {
+  auto parsed = boost::urls::parse_origin_form(in.target);
+  if (!parsed) return {gateway_error(400, 10002, "Malformed request target")};
+  http_answer out;
+  if (const fault_rule* f = take_fault(in.method, parsed->path())) {
+    out.delay = f->latency;
+    out.drop = f->drop;
+    if (f->status != 0) {
+      out.answer = api_error(f->status, "injected fault");
+      if (!f->retry_after.empty()) out.answer.headers.emplace_back("Retry-After", f->retry_after);
+      if (!f->retry_after_ms.empty())
+        out.answer.headers.emplace_back("retry-after-ms", f->retry_after_ms);
+      return out;
+    }
+    if (out.drop) return out;
+  }
+  if (!authorized(in)) {
+    out.answer = gateway_error(401, 10000, "Authentication error");
+    return out;
+  }
+  // Every route sits under /client/v4.
+  std::vector<std::string> segments;
+  for (auto s : parsed->segments()) segments.emplace_back(s);
+  if (segments.size() < 2 || segments[0] != "client" || segments[1] != "v4") {
+    out.answer = gateway_error(404, 7003, "No route for that URI");
+    return out;
+  }
+  segments.erase(segments.begin(), segments.begin() + 2);
+
+  request r;
+  r.method = in.method;
+  r.path = parsed->path().substr(std::string_view("/client/v4").size());
+  for (auto p : parsed->params()) r.query.emplace_back(p.key, p.value);
+  router::match m = router_.find(r, segments);
+  if (m.h == nullptr) {
+    out.answer = m.path_known ? gateway_error(405, 7001, "Method not allowed for this route")
+                              : gateway_error(404, 7003, "No route for that URI");
+    return out;
+  }
+  out.answer = guarded([&] {
+    r.body = parse_body(in.body);
+    return (*m.h)(state_, r);
+  });
+  return out;
+}
+
+json::value service::parse_body(std::string_view body) {
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) return nullptr;
+  boost::system::error_code ec;
+  json::value v = json::parse(body, ec);
+  if (ec) bad_request("the request body is not valid JSON");
+  return v;
+}
+
+reply service::guarded(const std::function<reply()>& f) {
+  try {
+    return f();
+  } catch (const failure& e) {
+    return e.answer();
+  } catch (const std::exception&) {
+    return api_error(500, "internal emulator error");
+  }
+}
+
+bool service::authorized(const http_request& in) const {
+  const std::string& want = options_.token;
+  std::string_view auth = in.authorization;
+  constexpr std::string_view bearer = "Bearer ";
+  if (starts_with(auth, bearer)) {
+    std::string_view token = auth.substr(bearer.size());
+    return !token.empty() && (want.empty() || token == want);
+  }
+  // The legacy pair: an e-mail and a global API key.
+  if (!in.auth_email.empty() && !in.auth_key.empty()) return want.empty() || in.auth_key == want;
+  return false;
+}
+
+}  // namespace rtk::emu

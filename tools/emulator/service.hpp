@@ -1,0 +1,81 @@
+#pragma once
+// The emulator without sockets: takes one decoded HTTP request, answers it. The control
+// endpoint (/__emulator/...), fault injection, authentication and routing live here; the
+// server (server.cpp) only moves bytes. Not thread-safe: the server calls it from one thread.
+
+#include "router.hpp"
+#include "state.hpp"
+
+#include <rtk/emulator.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace rtk::emu {
+
+struct http_request {
+  std::string method;
+  std::string target;  // as sent: path and query, percent-encoded
+  std::string body;
+  std::string authorization;  // the headers authentication looks at
+  std::string auth_email;
+  std::string auth_key;
+};
+
+struct http_answer {
+  reply answer{};
+  std::chrono::milliseconds delay{0};  // wait this long before answering (injected latency)
+  bool drop = false;                   // close the connection instead of answering
+};
+
+// A fault for the next `remaining` requests that match (0: every one until cleared).
+struct fault_rule {
+  std::string id{};
+  std::string method{};         // empty: any
+  std::string path_contains{};  // empty: any path
+  std::uint64_t remaining = 1;
+  unsigned status = 0;  // 0: answer normally (after the latency)
+  std::string retry_after{};
+  std::string retry_after_ms{};
+  std::chrono::milliseconds latency{0};
+  bool drop = false;
+  json::object to_json() const;
+};
+
+class service {
+ public:
+  explicit service(const emulator::options& opts);
+
+  http_answer handle(const http_request& in);
+  // One control request: `path` is what follows /__emulator/.
+  reply control(std::string_view method, std::string_view path, std::string_view body);
+
+  std::uint64_t requests_served() const noexcept { return served_.load(); }
+
+ private:
+  http_answer api(const http_request& in);
+  bool authorized(const http_request& in) const;
+  const fault_rule* take_fault(std::string_view method, std::string_view path);
+  reply add_fault(const json::value& body);
+  // The body as JSON: null when empty, a 400 failure when it is not JSON.
+  static json::value parse_body(std::string_view body);
+  // Runs a handler, turning its failure (or any surprise) into an answer.
+  static reply guarded(const std::function<reply()>& f);
+  void reset();
+
+  emulator::options options_;
+  state state_{};
+  router router_{};
+  std::deque<fault_rule> faults_{};
+  fault_rule taken_{};  // the last fault taken (a rule may be used up by take_fault)
+  std::uint64_t next_fault_ = 0;
+  std::uint64_t next_ray_ = 0;
+  std::atomic<std::uint64_t> served_{0};
+};
+
+}  // namespace rtk::emu
