@@ -1,7 +1,10 @@
-// The built `rtk` program, run as a user runs it, against a scripted loopback server: its
-// output, its exit status for each failure class, and that no secret reaches stderr.
+// The built `rtk` program, run as a user runs it, against a scripted loopback server (and the
+// emulator, for a whole lifecycle): its output, its exit status for each failure class, and
+// that no secret reaches stderr.
 
 #include "support/loopback_server.hpp"
+
+#include <rtk/emulator.hpp>
 
 #include <boost/json.hpp>
 #include <boost/test/unit_test.hpp>
@@ -28,7 +31,7 @@ struct run_result {
 };
 
 // Runs `rtk <args>` through the shell with a test token and account; stdin from `input`.
-run_result rtk(const std::string& args, const std::string& input = "") {
+run_result run_rtk(const std::string& args, const std::string& input = "") {
   static int counter = 0;
   const std::string base =
       "/tmp/rtk_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
@@ -63,7 +66,7 @@ std::string meeting_json(const std::string& id) {
 BOOST_AUTO_TEST_SUITE(cli)
 
 BOOST_AUTO_TEST_CASE(ops_lists_every_operation_tab_separated) {
-  auto r = rtk("ops");
+  auto r = run_rtk("ops");
   BOOST_TEST(r.status == 0);
   std::istringstream lines(r.out);
   int n = 0;
@@ -80,8 +83,8 @@ BOOST_AUTO_TEST_CASE(ops_lists_every_operation_tab_separated) {
 BOOST_AUTO_TEST_CASE(call_prints_the_response_and_exits_zero) {
   rtk_test::loopback_server server;
   server.push_reply({.body = R"({"success":true,"data":)" + meeting_json("m-1") + "}"});
-  auto r = rtk("--base-url " + server.base_url() +
-               R"( call meetings.get '{"app_id":"app-1","meeting_id":"m-1"}')");
+  auto r = run_rtk("--base-url " + server.base_url() +
+                   R"( call meetings.get '{"app_id":"app-1","meeting_id":"m-1"}')");
   BOOST_TEST(r.status == 0, r.err);
   auto body = json::parse(r.out).as_object();
   BOOST_TEST(body.at("data").at("id").as_string() == "m-1");
@@ -94,8 +97,8 @@ BOOST_AUTO_TEST_CASE(call_prints_the_response_and_exits_zero) {
 BOOST_AUTO_TEST_CASE(params_from_stdin_and_options_after_the_command) {
   rtk_test::loopback_server server;
   server.push_reply({.body = R"({"success":true,"data":)" + meeting_json("m-2") + "}"});
-  auto r = rtk("call --max-retries 0 --base-url " + server.base_url() + " meetings.get -",
-               R"({"app_id":"app-1","meeting_id":"m-2"})");
+  auto r = run_rtk("call --max-retries 0 --base-url " + server.base_url() + " meetings.get -",
+                   R"({"app_id":"app-1","meeting_id":"m-2"})");
   BOOST_TEST(r.status == 0, r.err);
   BOOST_TEST(r.out.find("m-2") != std::string::npos);
 }
@@ -105,11 +108,11 @@ BOOST_AUTO_TEST_CASE(refused_input_exits_2_and_sends_nothing) {
   for (const std::string params :
        {R"('{"app_id":"a"}')", R"('{"app_id":"a","meeting_id":".."}')",
         R"('{"app_id":"a","meeting_id":"m","bogus":1}')", R"('not json')"}) {
-    auto r = rtk("--base-url " + server.base_url() + " call meetings.get " + params);
+    auto r = run_rtk("--base-url " + server.base_url() + " call meetings.get " + params);
     BOOST_TEST(r.status == 2, params << ": " << r.err);
     BOOST_TEST(std::count(r.err.begin(), r.err.end(), '\n') == 1, r.err);
   }
-  BOOST_TEST(rtk("call no.such_op '{}'").status == 2);
+  BOOST_TEST(run_rtk("call no.such_op '{}'").status == 2);
   BOOST_TEST(server.request_count() == 0u);
 }
 
@@ -121,8 +124,8 @@ BOOST_AUTO_TEST_CASE(an_api_error_exits_3_without_the_token_on_stderr) {
         .body = std::string(R"({"success":false,"error":{"code":404,"message":"no )") + token +
                 R"("}})"};
   });
-  auto r = rtk("--max-retries 0 --base-url " + server.base_url() +
-               R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  auto r = run_rtk("--max-retries 0 --base-url " + server.base_url() +
+                   R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
   BOOST_TEST(r.status == 3, r.err);
   BOOST_TEST(r.err.find(token) == std::string::npos, r.err);
   BOOST_TEST(r.err.find("not found") != std::string::npos, r.err);
@@ -134,16 +137,16 @@ BOOST_AUTO_TEST_CASE(a_transport_failure_or_timeout_exits_4) {
     rtk_test::loopback_server gone;
     url = gone.base_url();
   }
-  auto refused = rtk("--max-retries 0 --base-url " + url +
-                     R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  auto refused = run_rtk("--max-retries 0 --base-url " + url +
+                         R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
   BOOST_TEST(refused.status == 4, refused.err);
 
   rtk_test::loopback_server stalling;
   stalling.set_handler([](const rtk_test::received_request&) {
     return rtk_test::scripted_reply{.fault_kind = rtk_test::fault::stall};
   });
-  auto slow = rtk("--max-retries 0 --timeout 0.2 --base-url " + stalling.base_url() +
-                  R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  auto slow = run_rtk("--max-retries 0 --timeout 0.2 --base-url " + stalling.base_url() +
+                      R"( call meetings.get '{"app_id":"a","meeting_id":"m"}')");
   BOOST_TEST(slow.status == 4, slow.err);
 }
 
@@ -159,8 +162,8 @@ BOOST_AUTO_TEST_CASE(all_pages_through_a_list_into_one_array) {
         .body = R"({"success":true,"data":[)" + items +
                 R"(],"paging":{"start_offset":1,"end_offset":1,"total_count":25}})"};
   });
-  auto r = rtk("--all --base-url " + server.base_url() +
-               R"( call meetings.list '{"app_id":"a","per_page":10}')");
+  auto r = run_rtk("--all --base-url " + server.base_url() +
+                   R"( call meetings.list '{"app_id":"a","per_page":10}')");
   BOOST_TEST(r.status == 0, r.err);
   auto items = json::parse(r.out).as_array();
   BOOST_TEST(items.size() == 25u);
@@ -173,8 +176,8 @@ BOOST_AUTO_TEST_CASE(bench_reports_throughput_latency_and_errors) {
   server.set_handler([](const rtk_test::received_request&) {
     return rtk_test::scripted_reply{.body = R"({"success":true,"data":)" + meeting_json("m") + "}"};
   });
-  auto r = rtk("bench --concurrency 4 --duration 0.5 --base-url " + server.base_url() +
-               R"( meetings.get '{"app_id":"a","meeting_id":"m"}')");
+  auto r = run_rtk("bench --concurrency 4 --duration 0.5 --base-url " + server.base_url() +
+                   R"( meetings.get '{"app_id":"a","meeting_id":"m"}')");
   BOOST_TEST(r.status == 0, r.err);
   for (const char* field : {"completed", "req/s", "p50", "p90", "p99", "errors      0"})
     BOOST_TEST(r.out.find(field) != std::string::npos, field << " in " << r.out);
@@ -185,7 +188,7 @@ BOOST_AUTO_TEST_CASE(bench_reports_throughput_latency_and_errors) {
 // their method and path template in `rtk ops`, params given as the SDK's flat params.
 BOOST_AUTO_TEST_CASE(call_reproduces_every_golden_request) {
   std::map<std::string, std::string> by_endpoint;  // "METHOD path" -> rtk name
-  std::istringstream ops(rtk("ops").out);
+  std::istringstream ops(run_rtk("ops").out);
   for (std::string line; std::getline(ops, line);) {
     auto a = line.find('\t'), b = line.find('\t', a + 1);
     by_endpoint[line.substr(a + 1, b - a - 1) + " " + line.substr(b + 1)] = line.substr(0, a);
@@ -202,9 +205,9 @@ BOOST_AUTO_TEST_CASE(call_reproduces_every_golden_request) {
       json::object params = row.at("params").as_object();
       if (const auto& pos = row.at("positional"); pos.is_object())
         params[pos.as_object().at("fills").as_string()] = pos.as_object().at("value");
-      auto r = rtk("--max-retries 0 --base-url " + server.base_url() + " call " +
-                       by_endpoint[endpoint] + " -",
-                   json::serialize(params));
+      auto r = run_rtk("--max-retries 0 --base-url " + server.base_url() + " call " +
+                           by_endpoint[endpoint] + " -",
+                       json::serialize(params));
       BOOST_TEST(r.status != 2, r.err);
       const auto& want = row.at("request").as_object();
       auto got = server.requests().back();
@@ -219,3 +222,29 @@ BOOST_AUTO_TEST_CASE(call_reproduces_every_golden_request) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_meeting_lifecycle_against_the_emulator) {
+  rtk::emulator emu({.app_ids = {"app-1"}});
+  const std::string at = "--max-retries 0 --base-url " + emu.base_url();
+  std::vector<std::string> ids;
+  for (int i = 0; i < 12; ++i) {
+    auto made = run_rtk(at + R"( call meetings.create '{"app_id":"app-1","title":"standup )" +
+                        std::to_string(i) + R"("}')");
+    BOOST_TEST_REQUIRE(made.status == 0, made.err);
+    ids.emplace_back(json::parse(made.out).at("data").at("id").as_string());
+  }
+  auto all = run_rtk("--all " + at + R"( call meetings.list '{"app_id":"app-1","per_page":5}')");
+  BOOST_TEST_REQUIRE(all.status == 0, all.err);
+  auto items = json::parse(all.out).as_array();
+  BOOST_TEST_REQUIRE(items.size() == ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) BOOST_TEST(items[i].at("id").as_string() == ids[i]);
+
+  auto ended = run_rtk(at + R"( call meetings.update '{"app_id":"app-1","meeting_id":")" + ids[0] +
+                       R"(","status":"INACTIVE"}')");
+  BOOST_TEST(ended.status == 0, ended.err);
+  BOOST_TEST(json::parse(ended.out).at("data").at("status").as_string() == "INACTIVE");
+  auto missing = run_rtk(at + R"( call meetings.get '{"app_id":"app-1","meeting_id":"nope"}')");
+  BOOST_TEST(missing.status == 3, missing.err);
+  BOOST_TEST(missing.err.find("Meeting not found") != std::string::npos, missing.err);
+  BOOST_TEST(emu.requests_served() == 12u + 3u + 2u);
+}
