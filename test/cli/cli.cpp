@@ -221,8 +221,6 @@ BOOST_AUTO_TEST_CASE(call_reproduces_every_golden_request) {
   BOOST_TEST(rows == 110);
 }
 
-BOOST_AUTO_TEST_SUITE_END()
-
 BOOST_AUTO_TEST_CASE(a_meeting_lifecycle_against_the_emulator) {
   rtk::emulator emu({.app_ids = {"app-1"}});
   const std::string at = "--max-retries 0 --base-url " + emu.base_url();
@@ -248,3 +246,5 @@ BOOST_AUTO_TEST_CASE(a_meeting_lifecycle_against_the_emulator) {
   BOOST_TEST(missing.err.find("Meeting not found") != std::string::npos, missing.err);
   BOOST_TEST(emu.requests_served() == 12u + 3u + 2u);
 }
+
+BOOST_AUTO_TEST_SUITE_END()
