@@ -5,6 +5,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -179,6 +180,12 @@ const json::array* body_reader::array(std::string_view key) const {
   return &v->get_array();
 }
 
+std::optional<std::int64_t> non_negative(const body_reader& b, std::string_view key) {
+  auto n = b.integer(key);
+  if (n && *n < 0) unprocessable(std::string(key) + " must not be negative");
+  return n;
+}
+
 std::optional<std::string> body_reader::one_of(
     std::string_view key, std::initializer_list<std::string_view> allowed) const {
   auto v = string(key);
@@ -191,17 +198,28 @@ std::optional<std::string> body_reader::one_of(
 
 // ---- Values --------------------------------------------------------------------------------
 
-std::string now_iso() {
+std::int64_t now_ms() {
   using namespace std::chrono;
-  auto now = time_point_cast<milliseconds>(system_clock::now());
-  std::time_t secs = system_clock::to_time_t(now);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
+  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string iso_of(std::int64_t ms) {
+  using namespace std::chrono;
+  sys_time<milliseconds> t{milliseconds{ms}};
+  auto day = floor<days>(t);
+  year_month_day ymd{day};
+  hh_mm_ss hms{t - day};
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(now.time_since_epoch().count() % 1000));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ",
+                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
+                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()),
+                static_cast<int>(hms.subseconds().count()));
   return buf;
+}
+
+std::string now_iso() {
+  return iso_of(now_ms());
 }
 
 namespace {
@@ -263,6 +281,36 @@ std::optional<std::int64_t> parse_iso(std::string_view s) {
 
 void merge_into(json::object& into, const json::object& from) {
   for (const auto& kv : from) into[kv.key()] = kv.value();
+}
+
+std::string text_of(const json::object& o, std::string_view key) {
+  const json::value* v = o.if_contains(key);
+  return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
+}
+
+json::object pick(const json::object& o, std::initializer_list<std::string_view> keys) {
+  json::object out;
+  for (auto k : keys) {
+    const json::value* v = o.if_contains(k);
+    out[k] = v != nullptr ? *v : json::value(nullptr);
+  }
+  return out;
+}
+
+json::object without(const json::object& o, std::string_view key) {
+  json::object out;
+  for (const auto& kv : o)
+    if (kv.key() != key) out[kv.key()] = kv.value();
+  return out;
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view needle) {
+  auto lower = [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  };
+  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
+                        [&](char a, char b) { return lower(a) == lower(b); });
+  return it != text.end();
 }
 
 }  // namespace rtk::emu

@@ -114,9 +114,35 @@ class body_reader {
   const json::object* obj_;
 };
 
+// Runs `f`; a failure it raises names the field by its full path: "video_config.codec must be
+// one of H264, VP8" becomes "recording_config.video_config.codec must be ...".
+template <class F>
+auto with_path(std::string_view path, F f) {
+  try {
+    return f();
+  } catch (const failure& e) {
+    const reply& r = e.answer();
+    fail(r.status,
+         std::string(path) + "." + std::string(r.body.at("error").at("message").as_string()));
+  }
+}
+
+// Runs `check(body_reader)` on a nested object, naming its fields by their full path.
+template <class Check>
+void check_nested(std::string_view path, const json::object& o, Check check) {
+  with_path(path, [&] { check(body_reader(o)); });
+}
+
+// A count (sizes, limits, ports): an integer that is not negative (422 otherwise).
+std::optional<std::int64_t> non_negative(const body_reader& b, std::string_view key);
+
 // ---- Values --------------------------------------------------------------------------------
 
-// Now as the API writes times: "2026-11-23T10:00:00.123Z".
+// Milliseconds since the epoch, now.
+std::int64_t now_ms();
+// A time as the API writes it: "2026-11-23T10:00:00.123Z".
+std::string iso_of(std::int64_t ms);
+// Now as the API writes times.
 std::string now_iso();
 // Reads an ISO 8601 / RFC 3339 UTC time ("2026-11-23", "2026-11-23T10:00:00Z", with optional
 // fraction): milliseconds since the epoch, or nullopt if it is not one.
@@ -124,5 +150,15 @@ std::optional<std::int64_t> parse_iso(std::string_view text);
 
 // Copies every field of `from` into `into` (a shallow merge, as PATCH bodies apply).
 void merge_into(json::object& into, const json::object& from);
+
+// A string field of a stored object; "" when absent or not a string.
+std::string text_of(const json::object& o, std::string_view key);
+// The fields of `o` named in `keys`, in that order (absent ones as null).
+json::object pick(const json::object& o, std::initializer_list<std::string_view> keys);
+// `o` without `key`, the other fields in their order (json::object::erase would move the last
+// field into the gap).
+json::object without(const json::object& o, std::string_view key);
+// Whether `needle` occurs in `text`, ignoring ASCII case: the API's `search` filters.
+bool contains_ignoring_case(std::string_view text, std::string_view needle);
 
 }  // namespace rtk::emu

@@ -23,11 +23,6 @@ std::int64_t ms_of_iso(const std::string& iso) {
   return parse_iso(iso).value_or(0);
 }
 
-std::string text_of(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
 // The meeting's LIVE session: 404 "Meeting not found" for an unknown meeting, 404 "Active
 // session not found" when no session of it is live.
 json::object& active_session_of(app_data& app, const request& r) {

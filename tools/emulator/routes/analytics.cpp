@@ -30,11 +30,6 @@ constexpr std::int64_t max_days = 3660;
 
 // ---- Time ------------------------------------------------------------------------------------
 
-std::int64_t now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
 // Days since the epoch (UTC) of a time in milliseconds.
 std::int64_t day_of(std::int64_t ms) {
   return ms >= 0 ? ms / day_ms : -((-ms + day_ms - 1) / day_ms);
@@ -57,11 +52,6 @@ std::string date_of(std::int64_t day) {
 }
 
 // ---- Reading other groups' objects (defensively: a missing field counts as nothing) ------------
-
-std::string text_of(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->get_string()) : std::string();
-}
 
 std::optional<std::int64_t> time_of(const json::object& o, std::string_view key) {
   return parse_iso(text_of(o, key));

@@ -8,15 +8,6 @@
 namespace rtk::emu {
 namespace {
 
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-  auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [&](char a, char b) { return lower(a) == lower(b); });
-  return it != text.end();
-}
-
 // The SDK's filters: `search` in the name, `sort_order` ASC (oldest first, the default) or DESC.
 json::array matching_apps(state& s, const request& r) {
   auto search = r.query_value("search").value_or("");

@@ -25,26 +25,6 @@ namespace {
 
 // ---- Time and JSON helpers -------------------------------------------------------------------
 
-std::int64_t now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-std::string text_of(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-// The fields of `o` named in `keys`, in that order (absent ones as null).
-json::object pick(const json::object& o, std::initializer_list<std::string_view> keys) {
-  json::object out;
-  for (auto k : keys) {
-    const json::value* v = o.if_contains(k);
-    out[k] = v ? *v : json::value(nullptr);
-  }
-  return out;
-}
-
 // ---- Livestreams -------------------------------------------------------------------------------
 
 // A stream key: a credential for the ingest server, 64 hex digits like the example's.

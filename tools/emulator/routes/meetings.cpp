@@ -3,6 +3,7 @@
 // only "Add a participant" and "Edit a participant's detail" return.
 
 #include "../router.hpp"
+#include "recording_config.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -14,31 +15,11 @@ namespace {
 
 // ---- Validating nested bodies ----------------------------------------------------------------
 
-// Runs `check` on a nested object; a failure it raises names the field by its full path
-// ("recording_config.video_config.codec must be one of H264, VP8").
-template <class Check>
-void check_nested(std::string_view path, const json::object& o, Check check) {
-  try {
-    check(body_reader(o));
-  } catch (const failure& f) {
-    const reply& r = f.answer();
-    std::string message(r.body.at("error").at("message").as_string());
-    fail(r.status, std::string(path) + "." + message);
-  }
-}
-
-// A count (sizes, limits, seconds): an integer that is not negative.
-std::optional<std::int64_t> count(const body_reader& b, std::string_view key) {
-  auto n = b.integer(key);
-  if (n && *n < 0) unprocessable(std::string(key) + " must not be negative");
-  return n;
-}
-
 void check_summarization(const body_reader& b) {
   b.one_of("summary_type", {"general", "team_meeting", "sales_call", "client_check_in", "interview",
                             "daily_standup", "one_on_one_meeting", "lecture", "code_review"});
   b.one_of("text_format", {"plain_text", "markdown"});
-  count(b, "word_limit");
+  non_negative(b, "word_limit");
 }
 
 void check_transcription(const body_reader& b) {
@@ -56,63 +37,16 @@ void check_ai_config(const body_reader& b) {
     check_nested("transcription", *o, check_transcription);
 }
 
-void check_audio(const body_reader& b) {
-  b.one_of("channel", {"mono", "stereo"});
-  b.one_of("codec", {"MP3", "AAC"});
-  b.boolean("export_file");
-}
-
-void check_storage(const body_reader& b) {
-  if (!b.has("type")) unprocessable("type is required");
-  b.one_of("type", {"aws", "azure", "digitalocean", "gcs", "sftp"});
-  b.one_of("auth_method", {"KEY", "PASSWORD"});
-  for (auto key : {"access_key", "bucket", "host", "password", "path", "private_key", "region",
-                   "secret", "username"})
-    b.string(key);
-  count(b, "port");
-}
-
-void check_watermark(const body_reader& b) {
-  b.one_of("position", {"left top", "right top", "left bottom", "right bottom"});
-  if (const auto* o = b.object("size"))
-    check_nested("size", *o, [](const body_reader& size) {
-      count(size, "height");
-      count(size, "width");
-    });
-  b.string("url");
-}
-
-void check_video(const body_reader& b) {
-  b.one_of("codec", {"H264", "VP8"});
-  b.boolean("export_file");
-  count(b, "height");
-  count(b, "width");
-  if (const auto* o = b.object("watermark")) check_nested("watermark", *o, check_watermark);
-}
-
 void check_recording_config(const body_reader& b) {
   if (const auto* o = b.object("audio_config")) check_nested("audio_config", *o, check_audio);
   b.string("file_name_prefix");
   if (const auto* o = b.object("live_streaming_config"))
     check_nested("live_streaming_config", *o, [](const body_reader& l) { l.string("rtmp_url"); });
-  // The reference: "ranging from a minimum of 60 seconds to a maximum of 24 hours".
-  auto max = b.integer("max_seconds");
-  if (max && (*max < 60 || *max > 86'400)) unprocessable("max_seconds must be from 60 to 86400");
+  check_max_seconds(b);
   if (const auto* o = b.object("realtimekit_bucket_config"))
-    check_nested("realtimekit_bucket_config", *o, [](const body_reader& bucket) {
-      if (!bucket.boolean("enabled")) unprocessable("enabled is required");
-    });
+    check_nested("realtimekit_bucket_config", *o, check_bucket);
   if (const auto* o = b.object("storage_config")) check_nested("storage_config", *o, check_storage);
   if (const auto* o = b.object("video_config")) check_nested("video_config", *o, check_video);
-}
-
-// `o` without `key`, the other fields in their order (json::object::erase would move the
-// last field into the gap).
-json::object without(const json::object& o, std::string_view key) {
-  json::object out;
-  for (const auto& kv : o)
-    if (kv.key() != key) out[kv.key()] = kv.value();
-  return out;
 }
 
 // What a meeting's recording_config reads back as: the access key is write-only (the
@@ -149,7 +83,7 @@ json::object meeting_changes(const request& r) {
     if (defaults.contains(kv.key()) && kv.value().is_null()) out[kv.key()] = defaults.at(kv.key());
   for (auto key : {"live_stream_on_start", "persist_chat", "record_on_start", "summarize_on_end"})
     if (auto v = b.boolean(key)) out[key] = *v;
-  if (auto v = count(b, "session_keep_alive_time_in_secs"))
+  if (auto v = non_negative(b, "session_keep_alive_time_in_secs"))
     out["session_keep_alive_time_in_secs"] = *v;
   if (auto v = b.one_of("status", {"ACTIVE", "INACTIVE"})) out["status"] = *v;
   if (auto v = b.string("title")) out["title"] = *v;
@@ -176,15 +110,6 @@ json::object listed_meeting(const json::object& m) {
         "session_keep_alive_time_in_secs", "status", "summarize_on_end", "title"})
     if (const auto* v = m.if_contains(key)) out[key] = *v;
   return out;
-}
-
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-  auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [&](char a, char b) { return lower(a) == lower(b); });
-  return it != text.end();
 }
 
 // A time bound of the list's query, if given; text that is not an ISO time is a 400.

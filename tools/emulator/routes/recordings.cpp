@@ -14,6 +14,7 @@
 // duration appear. Any other change is a 400 (never 409: clients retry those).
 
 #include "../router.hpp"
+#include "recording_config.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -30,23 +31,6 @@ namespace {
 
 // ---- Time ----------------------------------------------------------------------------------
 
-std::int64_t now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-// Milliseconds since the epoch as the API writes times: "2026-11-23T10:00:00.123Z".
-std::string iso_of(std::int64_t ms) {
-  std::time_t secs = static_cast<std::time_t>(ms / 1000);
-  std::tm tm{};
-  gmtime_r(&secs, &tm);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900,
-                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                static_cast<int>(ms % 1000));
-  return buf;
-}
-
 // Whole seconds, rounded up: a recording that ran at all lasted at least its first second.
 std::int64_t seconds_of(std::int64_t ms) {
   return (ms + 999) / 1000;
@@ -54,118 +38,27 @@ std::int64_t seconds_of(std::int64_t ms) {
 
 // ---- Small JSON helpers --------------------------------------------------------------------
 
-std::string text_of(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
 std::int64_t int_of(const json::object& o, std::string_view key) {
   const json::value* v = o.if_contains(key);
   return v && v->is_int64() ? v->get_int64() : 0;
 }
 
-// The fields of `o` named in `keys`, in that order (absent ones as null).
-json::object pick(const json::object& o, std::initializer_list<std::string_view> keys) {
-  json::object out;
-  for (auto k : keys) {
-    const json::value* v = o.if_contains(k);
-    out[k] = v ? *v : json::value(nullptr);
-  }
-  return out;
-}
-
-// `o` without `key`, the other fields in their order.
-json::object without(const json::object& o, std::string_view key) {
-  json::object out;
-  for (const auto& kv : o)
-    if (kv.key() != key) out[kv.key()] = kv.value();
-  return out;
-}
-
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-  auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [&](char a, char b) { return lower(a) == lower(b); });
-  return it != text.end();
-}
-
 // ---- Validating the start body -------------------------------------------------------------
-
-// Runs `check` on a nested object; the failure it raises names the field by its full path
-// ("video_config.watermark.position must be one of ...").
-template <class Check>
-void nested(std::string_view path, const json::object& o, Check check) {
-  try {
-    check(body_reader(o));
-  } catch (const failure& f) {
-    const reply& r = f.answer();
-    fail(r.status,
-         std::string(path) + "." + std::string(r.body.at("error").at("message").as_string()));
-  }
-}
-
-// Sizes, ports: integers that are not negative.
-void non_negative(const body_reader& b, std::string_view key) {
-  auto n = b.integer(key);
-  if (n && *n < 0) unprocessable(std::string(key) + " must not be negative");
-}
-
-void check_storage(const body_reader& b) {
-  if (!b.has("type")) unprocessable("type is required");
-  b.one_of("type", {"aws", "azure", "digitalocean", "gcs", "sftp"});
-  b.one_of("auth_method", {"KEY", "PASSWORD"});
-  for (auto key : {"access_key", "bucket", "host", "password", "path", "private_key", "region",
-                   "secret", "username"})
-    b.string(key);
-  non_negative(b, "port");
-}
-
-void check_audio(const body_reader& b) {
-  b.one_of("channel", {"mono", "stereo"});
-  b.one_of("codec", {"MP3", "AAC"});
-  b.boolean("export_file");
-}
-
-void check_watermark(const body_reader& b) {
-  b.one_of("position", {"left top", "right top", "left bottom", "right bottom"});
-  if (const auto* size = b.object("size"))
-    nested("size", *size, [](const body_reader& s) {
-      non_negative(s, "height");
-      non_negative(s, "width");
-    });
-  b.string("url");
-}
-
-void check_video(const body_reader& b) {
-  // The reference lists H264 and VP8; the official SDK also sends VP9 (and the reference's
-  // audio_config text speaks of VP8/VP9), so VP9 is accepted too.
-  b.one_of("codec", {"H264", "VP8", "VP9"});
-  b.boolean("export_file");
-  non_negative(b, "height");
-  non_negative(b, "width");
-  if (const auto* w = b.object("watermark")) nested("watermark", *w, check_watermark);
-}
 
 void check_start_body(const body_reader& b) {
   b.boolean("allow_multiple_recordings");
-  if (const auto* o = b.object("audio_config")) nested("audio_config", *o, check_audio);
+  if (const auto* o = b.object("audio_config")) check_nested("audio_config", *o, check_audio);
   b.string("file_name_prefix");
   if (const auto* o = b.object("interactive_config"))
-    nested("interactive_config", *o, [](const body_reader& i) { i.one_of("type", {"ID3"}); });
-  // "ranging from a minimum of 60 seconds to a maximum of 24 hours".
-  auto max = b.integer("max_seconds");
-  if (max && (*max < 60 || *max > 86'400)) unprocessable("max_seconds must be from 60 to 86400");
+    check_nested("interactive_config", *o, [](const body_reader& i) { i.one_of("type", {"ID3"}); });
+  check_max_seconds(b);
   if (const auto* o = b.object("realtimekit_bucket_config"))
-    nested("realtimekit_bucket_config", *o, [](const body_reader& bucket) {
-      if (!bucket.boolean("enabled")) unprocessable("enabled is required");
-    });
+    check_nested("realtimekit_bucket_config", *o, check_bucket);
   if (const auto* o = b.object("rtmp_out_config"))
-    nested("rtmp_out_config", *o, [](const body_reader& rtmp) { rtmp.string("rtmp_url"); });
-  if (const auto* o = b.object("storage_config")) nested("storage_config", *o, check_storage);
+    check_nested("rtmp_out_config", *o, [](const body_reader& rtmp) { rtmp.string("rtmp_url"); });
+  if (const auto* o = b.object("storage_config")) check_nested("storage_config", *o, check_storage);
   b.string("url");
-  if (const auto* o = b.object("video_config")) nested("video_config", *o, check_video);
+  if (const auto* o = b.object("video_config")) check_nested("video_config", *o, check_video);
 }
 
 // ---- The recording object ------------------------------------------------------------------
@@ -494,7 +387,7 @@ reply pause_resume_stop(state& s, const request& r) {
 void check_track_output(const body_reader& b) {
   auto type = b.one_of("type", {"REALTIMEKIT_BUCKET", "STORAGE_CONFIG"});
   const json::object* storage = b.object("storage_config");
-  if (storage) nested("storage_config", *storage, check_storage);
+  if (storage) check_nested("storage_config", *storage, check_storage);
   if (type == "STORAGE_CONFIG" && !storage)
     unprocessable("storage_config is required when type is STORAGE_CONFIG");
 }
@@ -507,7 +400,7 @@ void check_track_layer(const body_reader& b) {
   for (std::size_t i = 0; i < outputs->size(); ++i) {
     std::string path = "outputs[" + std::to_string(i) + "]";
     if (!(*outputs)[i].is_object()) unprocessable(path + " must be an object");
-    nested(path, (*outputs)[i].get_object(), check_track_output);
+    check_nested(path, (*outputs)[i].get_object(), check_track_output);
   }
 }
 
@@ -516,7 +409,7 @@ void check_track_body(const body_reader& b) {
     for (const auto& kv : *layers) {
       std::string path = "layers." + std::string(kv.key());
       if (!kv.value().is_object()) unprocessable(path + " must be an object");
-      nested(path, kv.value().get_object(), check_track_layer);
+      check_nested(path, kv.value().get_object(), check_track_layer);
     }
   auto max = b.integer("max_seconds");
   if (max && *max < 1) unprocessable("max_seconds must be positive");

@@ -35,27 +35,6 @@ namespace {
 
 // ---- Times and numbers -----------------------------------------------------------------------
 
-std::int64_t now_ms() {
-  using namespace std::chrono;
-  return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-}
-
-// A time as the API writes it: "2026-11-23T10:00:00.123Z".
-std::string iso_of(std::int64_t ms) {
-  using namespace std::chrono;
-  sys_time<milliseconds> t{milliseconds{ms}};
-  auto day = floor<days>(t);
-  year_month_day ymd{day};
-  hh_mm_ss hms{t - day};
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ",
-                static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()), static_cast<int>(hms.hours().count()),
-                static_cast<int>(hms.minutes().count()), static_cast<int>(hms.seconds().count()),
-                static_cast<int>(hms.subseconds().count()));
-  return buf;
-}
-
 // A stored time (always one iso_of wrote); 0 if absent.
 std::int64_t ms_of(const json::value* v) {
   if (v == nullptr || !v->is_string()) return 0;
@@ -70,20 +49,6 @@ double minutes_between(std::int64_t from_ms, std::int64_t to_ms) {
 
 double rounded(double minutes) {
   return std::round(minutes * 10000.0) / 10000.0;
-}
-
-std::string text_of(const json::object& o, std::string_view key) {
-  const json::value* v = o.if_contains(key);
-  return v != nullptr && v->is_string() ? std::string(v->get_string()) : std::string();
-}
-
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-  auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [&](char a, char b) { return lower(a) == lower(b); });
-  return it != text.end();
 }
 
 // ---- Query parameters (bad values are 400) ---------------------------------------------------
@@ -268,18 +233,6 @@ void count_into(json::object& session, const table& people) {
 
 // ---- Seeding ---------------------------------------------------------------------------------
 
-// Runs `f` on a nested seed object; a failure it raises names the field by its path
-// ("participants[1].joined_at must be an ISO 8601 time").
-template <class F>
-auto nested(const std::string& path, F f) {
-  try {
-    return f();
-  } catch (const failure& e) {
-    const reply& r = e.answer();
-    fail(r.status, path + "." + std::string(r.body.at("error").at("message").as_string()));
-  }
-}
-
 const json::object& object_at(const json::array& list, std::size_t i, const std::string& path) {
   if (!list[i].is_object()) unprocessable(path + " must be an object");
   return list[i].get_object();
@@ -382,7 +335,8 @@ constexpr std::string_view default_peer_report = R"({
       "500ms_or_greater_event_fraction": 0, "avg": 40}}
 })";
 
-json::object pick(const json::object& from, std::initializer_list<std::string_view> keys) {
+json::object present_fields(const json::object& from,
+                            std::initializer_list<std::string_view> keys) {
   json::object out;
   for (auto k : keys)
     if (const auto* v = from.if_contains(k)) out[k] = *v;
@@ -408,24 +362,24 @@ json::object report_metadata(const app_data& app, const json::object& p, const j
   const json::object& device = sub(stats, "device_info");
   const json::object& ip = sub(stats, "ip_information");
   const json::object& precall = sub(stats, "precall_network_information");
-  json::object ip_info = pick(ip, {"city", "country", "ipv4", "region", "timezone"});
+  json::object ip_info = present_fields(ip, {"city", "country", "ipv4", "region", "timezone"});
   ip_info["asn"] = json::object{{"asn", "AS13335"}};
   json::object pair = defaults.at("candidate_pair").as_object();
   pair["last_packet_received_timestamp"] = ms_of(p.if_contains("joined_at"));
   pair["last_packet_sent_timestamp"] = ms_of(p.if_contains("joined_at"));
-  json::object pc =
-      pick(precall, {"reflexive_connectivity", "relay_connectivity", "turn_connectivity"});
+  json::object pc = present_fields(
+      precall, {"reflexive_connectivity", "relay_connectivity", "turn_connectivity"});
   pc["effective_network_type"] = precall.contains("effective_networktype")
                                      ? precall.at("effective_networktype")
                                      : json::value("4g");
   pc["timestamp"] = p.at("joined_at");
   return json::object{
       {"audio_devices_updates", json::array{}},
-      {"browser_metadata",
-       pick(device, {"browser", "browser_version", "engine", "user_agent", "webgl_support"})},
+      {"browser_metadata", present_fields(device, {"browser", "browser_version", "engine",
+                                                   "user_agent", "webgl_support"})},
       {"candidate_pairs", json::object{{"consuming_transport", json::array{}},
                                        {"producing_transport", json::array{pair}}}},
-      {"device_info", pick(device, {"cpus", "is_mobile", "os", "os_version"})},
+      {"device_info", present_fields(device, {"cpus", "is_mobile", "os", "os_version"})},
       {"events", report_events(p)},
       {"ip_information", std::move(ip_info)},
       {"pc_metadata", json::array{std::move(pc)}},
@@ -458,8 +412,8 @@ json::object report_quality(const json::object& p, const json::object& defaults)
 json::object report_peer_stats(const json::object& p, const json::object& stats) {
   const json::object& precall = sub(stats, "precall_network_information");
   json::object precall_out =
-      pick(precall, {"backend_rtt", "effective_networktype", "fractional_loss", "jitter",
-                     "reflexive_connectivity", "relay_connectivity", "rtt"});
+      present_fields(precall, {"backend_rtt", "effective_networktype", "fractional_loss", "jitter",
+                               "reflexive_connectivity", "relay_connectivity", "rtt"});
   precall_out["throughput"] =
       precall.contains("throughtput") ? precall.at("throughtput") : json::value(nullptr);
   precall_out["turn_connectivity"] = precall.contains("turn_connectivity")
@@ -467,7 +421,7 @@ json::object report_peer_stats(const json::object& p, const json::object& stats)
                                          : json::value(nullptr);
   const json::object& ip = sub(stats, "ip_information");
   json::object ip_out =
-      pick(ip, {"city", "country", "ip_location", "ipv4", "org", "region", "timezone"});
+      present_fields(ip, {"city", "country", "ip_location", "ipv4", "org", "region", "timezone"});
   ip_out["asn"] = json::object{{"asn", "AS13335"}};
   json::object connection{
       {"backend_r_t_t", precall.contains("backend_rtt") ? precall.at("backend_rtt") : 0},
@@ -531,8 +485,8 @@ json::object peer_report_of(const app_data& app, const json::object& p,
   json::object report{{"metadata", report_metadata(app, p, stats, defaults)},
                       {"quality", report_quality(p, defaults)}};
   if (report_override) merge_into(report, *report_override);
-  json::object out = pick(p, {"id", "created_at", "custom_participant_id", "display_name",
-                              "duration", "joined_at", "left_at"});
+  json::object out = present_fields(p, {"id", "created_at", "custom_participant_id", "display_name",
+                                        "duration", "joined_at", "left_at"});
   out["peer_report"] = std::move(report);
   out["peer_stats"] = report_peer_stats(p, stats);
   out["quality_stats"] = report_quality_stats(p);
@@ -628,7 +582,7 @@ void seed_participants(state& s, app_data& app, session_seed& seed, const json::
   for (std::size_t i = 0; i < list.size(); ++i) {
     std::string path = "participants[" + std::to_string(i) + "]";
     const json::object& in = object_at(list, i, path);
-    nested(path, [&] {
+    with_path(path, [&] {
       body_reader b(in);
       json::object p = seeded_participant(s, app, seed, b, i);
       std::string id = text_of(p, "id");
@@ -679,7 +633,7 @@ json::array seeded_chat(state& s, const session_seed& seed, const json::array& l
   for (std::size_t i = 0; i < list.size(); ++i) {
     std::string path = "chat[" + std::to_string(i) + "]";
     const json::object& in = object_at(list, i, path);
-    nested(path, [&] {
+    with_path(path, [&] {
       body_reader b(in);
       std::string text = b.required_string("message");
       json::object m = sender_fields(people, b);
@@ -700,7 +654,7 @@ json::array seeded_transcript(state& s, const session_seed& seed, const json::ar
   for (std::size_t i = 0; i < list.size(); ++i) {
     std::string path = "transcript[" + std::to_string(i) + "]";
     const json::object& in = object_at(list, i, path);
-    nested(path, [&] {
+    with_path(path, [&] {
       body_reader b(in);
       std::string text = b.required_string("text");
       auto start =
