@@ -1004,8 +1004,8 @@ std::string summary_text(const json::object& session, const json::array& entries
 }
 
 // Generation is immediate here; it needs a transcript (400 without one: nothing to summarize)
-// and replaces an earlier summary. The reference shows no answer: this one is the summary's
-// link, as "Fetch summary" gives it.
+// and replaces an earlier summary. The reference documents no answer body, so the data is an
+// empty object: "Fetch summary" gives the link.
 reply generate_summary(state& s, const request& r) {
   app_data& app = s.app(r);
   const json::object& session = session_of(app, r);
@@ -1013,8 +1013,8 @@ reply generate_summary(state& s, const request& r) {
   if (it == app.transcripts.end() || it->second.empty())
     bad_request("The session has no transcript to summarize");
   json::object summary{{"text", summary_text(session, it->second)}, {"created_at", now_iso()}};
-  json::object& stored = app.summaries[text_of(session, "id")] = std::move(summary);
-  return ok(summary_link(session, stored), 201);
+  app.summaries[text_of(session, "id")] = std::move(summary);
+  return ok(json::object{}, 201);
 }
 
 // The session participant a peer report belongs to, for its peer events.
