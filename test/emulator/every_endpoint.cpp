@@ -105,9 +105,13 @@ struct lifecycle_run {
   std::map<std::string, int> successes;
   std::vector<std::string> problems;
 
+  // `op` is the SDK's name (the golden rows'), or rtk's for an operation the SDK lacks.
   rtk::operation_outcome call(const std::string& op, const json::object& params) {
-    auto f = asio::co_spawn(e.ioc, rtk::call_operation(e.client, op, json::serialize(params), {}),
-                            asio::use_future);
+    const rtk::operation_info* info = rtk::find_sdk_operation(op);
+    std::string name = info != nullptr ? std::string(info->name) : op;
+    auto f = asio::co_spawn(
+        e.ioc, rtk::call_operation(e.client, std::move(name), json::serialize(params), {}),
+        asio::use_future);
     return f.get();
   }
 
@@ -135,13 +139,10 @@ struct lifecycle_run {
     if (op == "webhooks.createWebhook") ids["webhook_id"] = id;
     if (op == "recordings.startRecordings") ids["recording_id"] = id;
     if (op == "livestreams.startLivestreamingAMeeting") ids["livestream_id"] = id;
-    if (op == "livestreams.getActiveLivestreamsForLivestreamID" ||
-        op == "livestreams.getMeetingActiveLivestreams") {
-      std::string session = find_string(answer.at("data"), "livestream_session_id");
-      if (session.empty() && op == "livestreams.getActiveLivestreamsForLivestreamID")
-        session = find_string(answer.at("data"), "id");
-      if (!session.empty()) ids["livestream-session-id"] = session;
-    }
+    // The running session sits beside its livestream: {"livestream": {...}, "session": {...}}.
+    if (op == "livestreams.getActiveLivestreamsForLivestreamID")
+      if (const auto* session = answer.at("data").as_object().if_contains("session"))
+        ids["livestream-session-id"] = find_string(*session, "id");
   }
 
   void run_row(const json::object& row) {
@@ -159,6 +160,7 @@ struct lifecycle_run {
     bool own_envelope =
         d.api_code && *d.api_code == d.http_status;  // RealtimeKit's, not the gateway's
     if (!answered || !own_envelope) problems.push_back(label + ": " + d.to_string());
+    BOOST_TEST_MESSAGE(label << ": " << d.to_string());
   }
 
   void seed_live_session() {
