@@ -105,7 +105,7 @@ BOOST_AUTO_TEST_CASE(a_wrong_or_missing_token_gets_the_gateways_401) {
   rtk::diagnostics diag;
   auto call =
       c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
-  ioc.run_for(5s);
+  run_until_ready(ioc, call);
   try {
     call.get();
     BOOST_FAIL("a wrong token was accepted");
@@ -130,7 +130,7 @@ BOOST_AUTO_TEST_CASE(the_right_token_and_the_legacy_key_pair_are_accepted) {
     asio::io_context ioc;
     rtk::client c(ioc.get_executor(), opts);
     auto call = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
-    ioc.run_for(5s);
+    run_until_ready(ioc, call);
     auto apps = call.get();
     BOOST_TEST_REQUIRE(apps.items.size() == 1u);
     BOOST_TEST((apps.items[0].id == app));
@@ -189,7 +189,7 @@ BOOST_AUTO_TEST_CASE(an_injected_503_with_retry_after_is_retried_by_the_client) 
   rtk::diagnostics diag;
   auto call =
       c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
-  ioc.run_for(10s);
+  run_until_ready(ioc, call);
   BOOST_TEST(call.get().items.size() == 1u);
   BOOST_TEST(diag.attempts == 3);
   BOOST_TEST(e.emu.requests_served() == 3u);
@@ -205,7 +205,7 @@ BOOST_AUTO_TEST_CASE(a_post_refused_with_429_is_retried_and_creates_one_meeting)
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), opts);
   auto made = asio::co_spawn(ioc, create_meeting(c, "retried"), asio::use_future);
-  ioc.run_for(10s);
+  run_until_ready(ioc, made);
   BOOST_TEST((made.get().title == "retried"));
   e.run([&]() -> asio::awaitable<void> {
     rtk::list_meetings_query all{};
@@ -226,7 +226,8 @@ BOOST_AUTO_TEST_CASE(a_dropped_connection_is_retried_for_a_get_and_unknown_for_a
       c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
   e.control("POST", "faults", R"({"method": "POST", "drop": true})");
   auto created = asio::co_spawn(ioc, create_meeting(c, "dropped"), asio::use_future);
-  ioc.run_for(10s);
+  run_until_ready(ioc, listed);
+  run_until_ready(ioc, created);
   BOOST_TEST(listed.get().items.size() == 1u);
   BOOST_TEST(diag.attempts == 2);
   try {
@@ -283,7 +284,7 @@ BOOST_AUTO_TEST_CASE(https_with_a_given_certificate) {
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), opts);
   auto call = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
-  ioc.run_for(5s);
+  run_until_ready(ioc, call);
   BOOST_TEST(call.get().items.size() == 1u);
 }
 
@@ -308,7 +309,7 @@ BOOST_AUTO_TEST_CASE(stop_closes_open_connections_and_is_idempotent) {
   emu.stop();
   emu.stop();
   BOOST_TEST((std::chrono::steady_clock::now() - started < 2s));
-  ioc.run_for(5s);
+  run_until_ready(ioc, waiting);
   BOOST_CHECK_THROW(waiting.get(), boost::system::system_error);
   BOOST_TEST(emu.control("GET", "stats").status == 503u);
 }

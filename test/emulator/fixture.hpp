@@ -74,6 +74,17 @@ struct emulated {
   }
 };
 
+// Runs `ioc` on this thread until `f` is ready: a client's pool keeps its io_context busy, so
+// run() would not return. A call still pending after `bound` fails the test.
+template <class T>
+void run_until_ready(asio::io_context& ioc, std::future<T>& f, std::chrono::seconds bound = 20s) {
+  auto give_up = std::chrono::steady_clock::now() + bound;
+  while (f.wait_for(0s) != std::future_status::ready) {
+    if (std::chrono::steady_clock::now() > give_up) throw std::runtime_error("call hung");
+    ioc.run_one_for(10ms);
+  }
+}
+
 // How a call failed: its code (success if it did not fail) and diagnostics (HTTP status, the
 // API's message). Usage: `auto f = co_await failure_of(c.meetings().async_get(app, "nope"));`
 // then check f.ec == rtk::errc::not_found. The awaitable must be built before this call (GCC 12).

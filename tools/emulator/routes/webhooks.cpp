@@ -88,6 +88,7 @@ reply create_webhook(state& s, const request& r) {
   app_data& app = s.app(r);
   std::string id = s.new_id();
   json::object webhook = webhook_from(r, id, now_iso());
+  webhook["updated_at"] = webhook.at("created_at");  // one instant, even across a millisecond
   return ok(app.webhooks.put(id, std::move(webhook)), 201);
 }
 
