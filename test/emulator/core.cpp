@@ -103,14 +103,13 @@ BOOST_AUTO_TEST_CASE(a_wrong_or_missing_token_gets_the_gateways_401) {
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), opts);
   rtk::diagnostics diag;
-  auto call =
-      c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
+  auto call = start_list_apps(ioc, c, diag);
   run_until_ready(ioc, call);
   try {
     call.get();
     BOOST_FAIL("a wrong token was accepted");
-  } catch (const boost::system::system_error& e) {  // use_future's exception: no diagnostics
-    BOOST_TEST((e.code() == errc::unauthorized));
+  } catch (const rtk::error& e) {
+    BOOST_TEST((e.boost_code() == errc::unauthorized));
     BOOST_TEST(std::string(e.what()).find("a-wrong-token") == std::string::npos);
   }
   BOOST_TEST(diag.api_code.value_or(0) == 10000);
@@ -129,7 +128,8 @@ BOOST_AUTO_TEST_CASE(the_right_token_and_the_legacy_key_pair_are_accepted) {
     opts.auth = creds;
     asio::io_context ioc;
     rtk::client c(ioc.get_executor(), opts);
-    auto call = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
+    rtk::diagnostics diag;
+    auto call = start_list_apps(ioc, c, diag);
     run_until_ready(ioc, call);
     auto apps = call.get();
     BOOST_TEST_REQUIRE(apps.items.size() == 1u);
@@ -187,8 +187,7 @@ BOOST_AUTO_TEST_CASE(an_injected_503_with_retry_after_is_retried_by_the_client) 
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), opts);
   rtk::diagnostics diag;
-  auto call =
-      c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
+  auto call = start_list_apps(ioc, c, diag);
   run_until_ready(ioc, call);
   BOOST_TEST(call.get().items.size() == 1u);
   BOOST_TEST(diag.attempts == 3);
@@ -222,8 +221,7 @@ BOOST_AUTO_TEST_CASE(a_dropped_connection_is_retried_for_a_get_and_unknown_for_a
   rtk::client c(ioc.get_executor(), opts);
   e.control("POST", "faults", R"({"method": "GET", "drop": true})");
   rtk::diagnostics diag;
-  auto listed =
-      c.apps().async_list(rtk::list_apps_query{}, rtk::call_options{}, diag, asio::use_future);
+  auto listed = start_list_apps(ioc, c, diag);
   e.control("POST", "faults", R"({"method": "POST", "drop": true})");
   auto created = asio::co_spawn(ioc, create_meeting(c, "dropped"), asio::use_future);
   run_until_ready(ioc, listed);
@@ -283,7 +281,8 @@ BOOST_AUTO_TEST_CASE(https_with_a_given_certificate) {
   opts.tls.ca_file = ca.ca_file();
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), opts);
-  auto call = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
+  rtk::diagnostics diag;
+  auto call = start_list_apps(ioc, c, diag);
   run_until_ready(ioc, call);
   BOOST_TEST(call.get().items.size() == 1u);
 }
@@ -303,14 +302,15 @@ BOOST_AUTO_TEST_CASE(stop_closes_open_connections_and_is_idempotent) {
   emu.control("POST", "faults", R"({"latency_ms": 60000})");
   asio::io_context ioc;
   rtk::client c(ioc.get_executor(), client_options_for(emu));
-  auto waiting = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
+  rtk::diagnostics diag;
+  auto waiting = start_list_apps(ioc, c, diag);
   while (emu.requests_served() == 0) ioc.run_one_for(10ms);
   auto started = std::chrono::steady_clock::now();
   emu.stop();
   emu.stop();
   BOOST_TEST((std::chrono::steady_clock::now() - started < 2s));
   run_until_ready(ioc, waiting);
-  BOOST_CHECK_THROW(waiting.get(), boost::system::system_error);
+  BOOST_CHECK_THROW(waiting.get(), rtk::error);
   BOOST_TEST(emu.control("GET", "stats").status == 503u);
 }
 

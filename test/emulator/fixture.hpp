@@ -74,6 +74,23 @@ struct emulated {
   }
 };
 
+// The app list, with these options, its diagnostics stored in `diag`; failures throw
+// rtk::error. A coroutine rather than an asio::use_future token on the call: GCC 12 at -O1
+// (the ASan build) warns falsely inside use_future's handler for rtk's initiations.
+inline asio::awaitable<rtk::page<rtk::app>> list_apps(rtk::client& c, rtk::call_options opts,
+                                                      rtk::diagnostics& diag) {
+  rtk::list_apps_query all{};
+  auto call = c.apps().async_list(all, opts, diag);
+  co_return co_await std::move(call);
+}
+
+// Starts list_apps on `ioc`: the future holds the page or the rtk::error.
+inline std::future<rtk::page<rtk::app>> start_list_apps(asio::io_context& ioc, rtk::client& c,
+                                                        rtk::diagnostics& diag,
+                                                        rtk::call_options opts = {}) {
+  return asio::co_spawn(ioc, list_apps(c, std::move(opts), diag), asio::use_future);
+}
+
 // Runs `ioc` on this thread until `f` is ready: a client's pool keeps its io_context busy, so
 // run() would not return. A call still pending after `bound` fails the test.
 template <class T>

@@ -79,7 +79,8 @@ BOOST_AUTO_TEST_CASE(it_prints_its_url_serves_and_stops_cleanly_on_each_signal) 
     opts.account_id = account;
     asio::io_context ioc;
     rtk::client c(ioc.get_executor(), opts);
-    auto call = c.apps().async_list(rtk::list_apps_query{}, asio::use_future);
+    rtk::diagnostics diag;
+    auto call = start_list_apps(ioc, c, diag);
     run_until_ready(ioc, call);
     auto apps = call.get();
     BOOST_TEST_REQUIRE(apps.items.size() == 1u);

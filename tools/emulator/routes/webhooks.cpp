@@ -87,8 +87,9 @@ reply list_webhooks(state& s, const request& r) {
 reply create_webhook(state& s, const request& r) {
   app_data& app = s.app(r);
   std::string id = s.new_id();
-  json::object webhook = webhook_from(r, id, now_iso());
-  webhook["updated_at"] = webhook.at("created_at");  // one instant, even across a millisecond
+  std::string now = now_iso();  // one instant for created_at and updated_at
+  json::object webhook = webhook_from(r, id, now);
+  webhook["updated_at"] = now;
   return ok(app.webhooks.put(id, std::move(webhook)), 201);
 }
 
