@@ -66,6 +66,8 @@ inline void add_all_routes(router& r) {
 // with: "group_call_host" and "group_call_participant" (add_default_presets, routes/presets.cpp).
 json::object& create_app(state& s, std::string id, std::string_view name);
 void add_default_presets(state& s, app_data& app);
+// The app's preset with this name, or null (routes/presets.cpp): participants name presets.
+const json::object* preset_named(const app_data& app, std::string_view name);
 
 // Control endpoint seeds that belong to a resource group (routes/sessions.cpp): what only a
 // live call creates on the real service. `body` is the control request's JSON.

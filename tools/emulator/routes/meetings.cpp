@@ -197,15 +197,6 @@ json::object& participant_of(app_data& app, const request& r) {
   return participants_of(app, r).at(r.param("participant_id"), "Participant");
 }
 
-const json::object* preset_named(const app_data& app, std::string_view name) {
-  const json::object* found = nullptr;
-  app.presets.for_each([&](const json::object& p) {
-    const auto* n = p.if_contains("name");
-    if (!found && n && n->is_string() && n->get_string() == name) found = &p;
-  });
-  return found;
-}
-
 // A preset_name must name one of the app's presets.
 void check_preset(const app_data& app, const std::string& name) {
   if (!preset_named(app, name)) unprocessable("preset_name: no preset named '" + name + "'");

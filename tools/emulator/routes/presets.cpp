@@ -424,14 +424,6 @@ json::object preset_from(const json::object& body, std::string id) {
   return preset;
 }
 
-const json::object* preset_named(const app_data& app, std::string_view name) {
-  const json::object* found = nullptr;
-  app.presets.for_each([&](const json::object& p) {
-    if (!found && p.at("name").as_string() == name) found = &p;
-  });
-  return found;
-}
-
 // Participants name their preset, so no two presets of an app share a name. A duplicate is a
 // 422 (not 409, which clients retry).
 void check_name(const app_data& app, const json::object& preset) {
@@ -449,15 +441,6 @@ json::object& store_new(app_data& app, json::object preset) {
   preset["updated_at"] = now;
   std::string id(preset.at("id").as_string());
   return app.presets.put(id, std::move(preset));
-}
-
-bool contains_ignoring_case(std::string_view text, std::string_view needle) {
-  auto lower = [](char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  };
-  auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(),
-                        [&](char a, char b) { return lower(a) == lower(b); });
-  return it != text.end();
 }
 
 // "Fetch all presets" lists summaries, as its example shows. `search` (in the name) is the
@@ -530,6 +513,14 @@ reply delete_preset(state& s, const request& r) {
 
 // Built through the same checks as a create, so the defaults are valid presets. A name the
 // app already has is left alone.
+const json::object* preset_named(const app_data& app, std::string_view name) {
+  const json::object* found = nullptr;
+  app.presets.for_each([&](const json::object& p) {
+    if (!found && text_of(p, "name") == name) found = &p;
+  });
+  return found;
+}
+
 void add_default_presets(state& s, app_data& app) {
   for (bool host : {true, false}) {
     std::string_view name = host ? "group_call_host" : "group_call_participant";
