@@ -16,13 +16,6 @@ using rtk::errc;
 
 namespace {
 
-asio::awaitable<std::string> new_meeting(rtk::client& c, std::string_view title) {
-  rtk::create_meeting_request req;
-  req.title = std::string(title);
-  rtk::meeting m = co_await c.meetings().async_create(app, req);
-  co_return m.id;
-}
-
 // Starts and stops a recording of the meeting; answers its final duration in seconds.
 asio::awaitable<std::int64_t> record(rtk::client& c, const std::string& meeting_id) {
   rtk::start_recording_request start;
@@ -67,11 +60,6 @@ std::string utc_date(int days_from_today) {
 
 bool near(double a, double b) {
   return std::abs(a - b) < 1e-9;
-}
-
-void check_status(const failure_seen& f, int status, std::string_view words) {
-  BOOST_TEST(f.diag.http_status == status);
-  BOOST_TEST(f.diag.api_message.find(words) != std::string::npos, f.diag.api_message);
 }
 
 }  // namespace

@@ -122,4 +122,32 @@ asio::awaitable<failure_seen> failure_of(Awaitable a) {
   co_return out;
 }
 
+// The call failed with 404 and exactly this API message ("Meeting not found").
+inline void check_not_found(const failure_seen& f, std::string_view message) {
+  BOOST_TEST((f.ec == rtk::errc::not_found));
+  BOOST_TEST(f.diag.http_status == 404);
+  BOOST_TEST(f.diag.api_message == std::string(message));
+}
+
+// The call failed with 422 and a message naming `field`.
+inline void check_unprocessable(const failure_seen& f, std::string_view field) {
+  BOOST_TEST((f.ec == rtk::errc::unprocessable));
+  BOOST_TEST(f.diag.http_status == 422);
+  BOOST_TEST(f.diag.api_message.find(field) != std::string::npos, f.diag.api_message);
+}
+
+// The call failed with `status` and a message containing `words`.
+inline void check_status(const failure_seen& f, int status, std::string_view words) {
+  BOOST_TEST(f.diag.http_status == status);
+  BOOST_TEST(f.diag.api_message.find(words) != std::string::npos, f.diag.api_message);
+}
+
+// A new meeting of the fixture's app with this title: its id.
+inline asio::awaitable<std::string> new_meeting(rtk::client& c, std::string_view title) {
+  rtk::create_meeting_request req;
+  req.title = std::string(title);
+  rtk::meeting m = co_await c.meetings().async_create(app, req);
+  co_return m.id;
+}
+
 }  // namespace rtk_emu_test

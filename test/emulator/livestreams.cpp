@@ -18,13 +18,6 @@ namespace {
 
 using ids = std::vector<std::string>;
 
-asio::awaitable<std::string> new_meeting(rtk::client& c, std::string_view title) {
-  rtk::create_meeting_request req;
-  req.title = std::string(title);
-  rtk::meeting m = co_await c.meetings().async_create(app, req);
-  co_return m.id;
-}
-
 asio::awaitable<rtk::livestream> start(rtk::client& c, const std::string& meeting_id) {
   rtk::start_livestream_request req;
   co_return co_await c.livestreams().async_start(app, meeting_id, req);
@@ -56,17 +49,6 @@ ids session_ids(const std::vector<rtk::livestream_session>& sessions) {
   ids out;
   for (const auto& s : sessions) out.push_back(s.id.value_or(""));
   return out;
-}
-
-void check_not_found(const failure_seen& f, std::string_view message) {
-  BOOST_TEST((f.ec == errc::not_found));
-  BOOST_TEST(f.diag.http_status == 404);
-  BOOST_TEST(f.diag.api_message == std::string(message));
-}
-
-void check_status(const failure_seen& f, int status, std::string_view words) {
-  BOOST_TEST(f.diag.http_status == status);
-  BOOST_TEST(f.diag.api_message.find(words) != std::string::npos, f.diag.api_message);
 }
 
 bool is_hex(const std::string& s) {

@@ -38,20 +38,6 @@ bool has_id(const std::vector<rtk::meeting>& meetings, const std::string& id) {
                      [&](const rtk::meeting& m) { return m.id == id; });
 }
 
-// A 404 naming what was missing ("Meeting not found").
-void check_not_found(const failure_seen& f, std::string_view message) {
-  BOOST_TEST((f.ec == errc::not_found));
-  BOOST_TEST(f.diag.http_status == 404);
-  BOOST_TEST(f.diag.api_message == std::string(message));
-}
-
-// A 422 whose message names the field.
-void check_unprocessable(const failure_seen& f, std::string_view field) {
-  BOOST_TEST((f.ec == errc::unprocessable));
-  BOOST_TEST(f.diag.http_status == 422);
-  BOOST_TEST(f.diag.api_message.find(field) != std::string::npos, f.diag.api_message);
-}
-
 // A meeting with every setting given: AI, recording and storage configs included.
 rtk::create_meeting_request full_meeting() {
   rtk::create_meeting_request r = titled("Weekly Team Sync");

@@ -18,13 +18,6 @@ namespace {
 
 using ids = std::vector<std::string>;
 
-asio::awaitable<std::string> new_meeting(rtk::client& c, std::string_view title) {
-  rtk::create_meeting_request req;
-  req.title = std::string(title);
-  rtk::meeting m = co_await c.meetings().async_create(app, req);
-  co_return m.id;
-}
-
 rtk::start_recording_request start_of(std::string meeting_id) {
   rtk::start_recording_request r;
   r.meeting_id = std::move(meeting_id);
@@ -58,17 +51,6 @@ asio::awaitable<ids> listed(rtk::client& c, const rtk::list_recordings_query& q)
   ids out;
   for (const auto& r : p.items) out.push_back(r.id);
   co_return out;
-}
-
-void check_not_found(const failure_seen& f, std::string_view message) {
-  BOOST_TEST((f.ec == errc::not_found));
-  BOOST_TEST(f.diag.http_status == 404);
-  BOOST_TEST(f.diag.api_message == std::string(message));
-}
-
-void check_status(const failure_seen& f, int status, std::string_view words) {
-  BOOST_TEST(f.diag.http_status == status);
-  BOOST_TEST(f.diag.api_message.find(words) != std::string::npos, f.diag.api_message);
 }
 
 bool ends_with(const std::string& s, std::string_view tail) {

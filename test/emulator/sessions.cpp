@@ -48,17 +48,6 @@ std::string content_of(std::string_view url) {
   return out;
 }
 
-void check_not_found(const failure_seen& f, std::string_view message) {
-  BOOST_TEST((f.ec == errc::not_found));
-  BOOST_TEST(f.diag.http_status == 404);
-  BOOST_TEST(f.diag.api_message == std::string(message));
-}
-
-void check_status(const failure_seen& f, int status, std::string_view field) {
-  BOOST_TEST(f.diag.http_status == status);
-  BOOST_TEST(f.diag.api_message.find(field) != std::string::npos, f.diag.api_message);
-}
-
 // A control request that must be refused with `status`, naming `field` in its message.
 void check_refused_seed(emulated& e, std::string_view body, unsigned status,
                         std::string_view field) {

@@ -38,20 +38,6 @@ std::vector<std::string> ids_of(const std::vector<rtk::webhook>& hooks) {
   return ids;
 }
 
-// A 404 naming what was missing ("Webhook not found").
-void check_not_found(const failure_seen& f, std::string_view message) {
-  BOOST_TEST((f.ec == errc::not_found));
-  BOOST_TEST(f.diag.http_status == 404);
-  BOOST_TEST(f.diag.api_message == std::string(message));
-}
-
-// A 422 whose message names the field.
-void check_unprocessable(const failure_seen& f, std::string_view field) {
-  BOOST_TEST((f.ec == errc::unprocessable));
-  BOOST_TEST(f.diag.http_status == 422);
-  BOOST_TEST(f.diag.api_message.find(field) != std::string::npos, f.diag.api_message);
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(emulator_webhooks)
