@@ -92,9 +92,7 @@ int main() {
     rtk::client api(ioc.get_executor(), rtk::client_options::from_env());
     std::cout << "rtk quickstart against " << api.options().base_url << '\n';
     auto done = asio::co_spawn(ioc, quickstart(api, app), asio::use_future);
-    // The client's pool keeps the io_context busy: run until the quickstart is done.
-    while (done.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
-      ioc.run_one_for(std::chrono::milliseconds(50));
+    ioc.run();  // returns once the quickstart is done: an idle client keeps nothing pending
     done.get();
     std::cout << "done\n";
     return 0;

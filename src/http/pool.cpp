@@ -68,12 +68,15 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
   std::shared_ptr<waiter> w;
   {
     std::unique_lock lock(mutex_);
-    if (closed_) co_return std::pair{make_error_code(errc::client_closed), lease{}};
+    if (closed_) co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
+    // Connections that idled past idle_timeout while the pool was quiet (no sweeper ran)
+    // are closed here, never reused.
     evict_expired(to_close, clock::now());
     while (!idle_.empty()) {
       auto c = std::move(idle_.back());
       idle_.pop_back();
       if (!c->peer_closed_while_idle()) {
+        update_sweeper();
         co_return std::pair{error_code{}, lease(shared_from_this(), std::move(c), false)};
       }
       --open_;
@@ -81,6 +84,7 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
     }
     if (open_ < opts_.max_connections) {
       ++open_;
+      update_sweeper();
       co_return std::pair{error_code{}, lease(shared_from_this(), make_connection(), true)};
     }
     w = std::make_shared<waiter>(co_await asio::this_coro::executor);
@@ -107,7 +111,7 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
   // Still queued unless shutdown() took the queue away.
   if (auto it = std::find(waiters_.begin(), waiters_.end(), w); it != waiters_.end())
     waiters_.erase(it);
-  if (closed_) co_return std::pair{make_error_code(errc::client_closed), lease{}};
+  if (closed_) co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
   if (ec == asio::error::operation_aborted)
     co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
   co_return std::pair{make_error_code(errc::pool_exhausted), lease{}};
@@ -131,7 +135,7 @@ void pool::give_back(std::unique_ptr<connection> c, bool fresh) noexcept {
     if (hand_to_waiter(c, lock)) return;
     c->last_used = clock::now();
     idle_.push_back(std::move(c));
-    arm_sweeper();
+    update_sweeper();
     return;
   }
   // Discarded: its place goes to the first waiter, who will open a new connection.
@@ -140,6 +144,7 @@ void pool::give_back(std::unique_ptr<connection> c, bool fresh) noexcept {
     std::unique_ptr<connection> none;
     if (hand_to_waiter(none, lock)) ++open_;
   }
+  update_sweeper();
   lock.unlock();
   c.reset();
 }
@@ -165,12 +170,27 @@ void pool::evict_expired(std::vector<std::unique_ptr<connection>>& out, clock::t
   idle_.erase(idle_.begin(), it);
 }
 
-void pool::arm_sweeper() {
-  if (sweeper_armed_) return;
-  sweeper_armed_ = true;
-  asio::post(sweep_strand_, [weak = weak_from_this()] {
-    if (auto self = weak.lock()) self->sweep();
-  });
+bool pool::in_use() const noexcept {
+  return open_ > idle_.size() || !waiters_.empty();
+}
+
+// The sweeper is a timer, and a pending timer keeps an io_context's run() from returning. So it
+// runs only while calls use the pool (they keep run() busy anyway): a program whose last call
+// has completed is not held up by rtk. A connection that idles past idle_timeout while the
+// pool is quiet is closed by the next acquire() (never reused) or by shutdown().
+void pool::update_sweeper() {
+  const bool wanted = !closed_ && !idle_.empty() && in_use();
+  if (wanted == sweeper_armed_) return;
+  sweeper_armed_ = wanted;
+  if (wanted) {
+    asio::post(sweep_strand_, [weak = weak_from_this()] {
+      if (auto self = weak.lock()) self->sweep();
+    });
+  } else {
+    asio::post(sweep_strand_, [weak = weak_from_this()] {
+      if (auto self = weak.lock()) self->sweep_timer_.cancel();
+    });
+  }
 }
 
 // Runs on sweep_strand_: closes what has idled too long, then sleeps until the next
@@ -180,7 +200,8 @@ void pool::sweep() {
   std::unique_lock lock(mutex_);
   auto now = clock::now();
   evict_expired(to_close, now);
-  if (idle_.empty() || closed_) {
+  if (!sweeper_armed_) return;  // the pool went quiet: the timer was (or will be) cancelled
+  if (idle_.empty() || closed_ || !in_use()) {
     sweeper_armed_ = false;
     return;
   }
@@ -213,6 +234,11 @@ void pool::shutdown() {
   }
   for (auto& w : waiters) asio::post(w->timer.get_executor(), [w] { w->timer.cancel(); });
   asio::post(sweep_strand_, [self = shared_from_this()] { self->sweep_timer_.cancel(); });
+}
+
+bool pool::closed() const {
+  std::lock_guard lock(mutex_);
+  return closed_;
 }
 
 std::size_t pool::open_connections() const {

@@ -1,8 +1,9 @@
 #pragma once
 // The connections of one client to its API host. Thread-safe: state sits behind a mutex held
 // only for bookkeeping, never across I/O. Waiters are served in arrival order. Idle
-// connections are closed after idle_timeout by a sweeper, and checked for a peer close
-// before they are handed out again.
+// connections are never reused after idle_timeout: a sweeper closes them while calls use the
+// pool, the next acquire() when it is quiet (so no rtk timer keeps an io_context running). They
+// are checked for a peer close before they are handed out again.
 
 #include "connection.hpp"
 
@@ -53,7 +54,7 @@ class pool : public std::enable_shared_from_this<pool> {
 
   // A connection to use, waiting (on the calling coroutine's executor, which must be a
   // strand) until one is free or `deadline` passes. Errors: errc::pool_exhausted,
-  // errc::client_closed, operation_aborted (cancelled while waiting).
+  // operation_aborted (cancelled while waiting, or the pool was shut down: closed()).
   boost::asio::awaitable<std::pair<error_code, lease>> acquire(
       std::chrono::steady_clock::time_point deadline);
 
@@ -61,10 +62,11 @@ class pool : public std::enable_shared_from_this<pool> {
   void record_connect_error(error_code ec);
   error_code last_connect_error() const;
 
-  // Closes idle connections and fails every waiter with errc::client_closed. Connections on
+  // Closes idle connections and fails every waiter with operation_aborted. Connections on
   // loan are closed by their borrowers (the session aborts those calls).
   void shutdown();
 
+  bool closed() const;
   std::size_t open_connections() const;
   std::size_t idle_connections() const;
 
@@ -77,7 +79,9 @@ class pool : public std::enable_shared_from_this<pool> {
   // first waiter, if there is one.
   bool hand_to_waiter(std::unique_ptr<connection>& c, std::unique_lock<std::mutex>& lock);
   void evict_expired(std::vector<std::unique_ptr<connection>>& out, clock::time_point now);
-  void arm_sweeper();
+  // With the lock held: whether calls hold or wait for connections, and the sweeper to match.
+  bool in_use() const noexcept;
+  void update_sweeper();
   void sweep();
 
   boost::asio::any_io_executor ex_;

@@ -4,6 +4,8 @@
 
 #include "fixture.hpp"
 
+#include <atomic>
+
 #include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/asio/post.hpp>
@@ -64,21 +66,44 @@ BOOST_AUTO_TEST_CASE(a_deadline_shorter_than_the_acquire_timeout_wins) {
   BOOST_TEST(!get(holder).ec);
 }
 
-BOOST_AUTO_TEST_CASE(idle_connections_are_closed_after_the_idle_timeout) {
+BOOST_AUTO_TEST_CASE(idle_connections_are_closed_after_the_idle_timeout_while_calls_run) {
   loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
+  std::atomic<int> seen{0};
+  server.set_handler([&seen](const received_request&) {
+    // The first call is slow and keeps the pool in use; the others answer at once.
+    return scripted_reply{.body = meeting_body(), .delay = seen++ == 0 ? 3s : 0ms};
+  });
   auto opts = options_for(server);
   opts.pool.idle_timeout = 100ms;
   io_runner io;
   rtk::client c(io.executor(), opts);
+  auto slow = start(io.executor(), get_meeting(c));
+  BOOST_TEST(server.wait_for_requests(1, 5s));
+  auto quick = start(io.executor(), get_meeting(c));
+  BOOST_TEST(!get(quick).ec);
+  BOOST_TEST(server.accepted_connections() == 2u);
+  // The sweeper closes the idle one while the slow call still runs.
+  BOOST_TEST(server.wait_for_open_connections(1, 2s));
+  BOOST_TEST(!get(slow).ec);
+}
+
+BOOST_AUTO_TEST_CASE(a_connection_idle_past_the_timeout_in_a_quiet_pool_is_never_reused) {
+  loopback_server server;
+  server.set_handler(
+      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
+  auto opts = options_for(server);
+  opts.pool.idle_timeout = 50ms;
+  io_runner io;
+  rtk::client c(io.executor(), opts);
   auto f1 = start(io.executor(), get_meeting(c));
   BOOST_TEST(!get(f1).ec);
-  // The sweeper closes it: the server sees the connection go without any new call.
-  BOOST_TEST(server.wait_for_open_connections(0, 5s));
+  // No call runs, so no timer of rtk's is pending; the time has to pass for real.
+  std::this_thread::sleep_for(150ms);
   auto f2 = start(io.executor(), get_meeting(c));
   BOOST_TEST(!get(f2).ec);
   BOOST_TEST(server.accepted_connections() == 2u);
+  // The expired one was closed by that call, not kept beside the new one.
+  BOOST_TEST(server.wait_for_open_connections(1, 5s));
 }
 
 BOOST_AUTO_TEST_CASE(a_connection_the_server_closed_while_idle_is_replaced_silently) {

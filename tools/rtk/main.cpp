@@ -160,7 +160,7 @@ rtk::client_options client_options_for(const settings& s) {
   return o;
 }
 
-// Runs an awaitable to completion on `ioc` (the client's sweeper keeps it busy otherwise).
+// Runs an awaitable to completion on `ioc`.
 template <class T>
 T run(asio::io_context& ioc, asio::awaitable<T> a) {
   std::optional<T> result;
@@ -169,7 +169,6 @@ T run(asio::io_context& ioc, asio::awaitable<T> a) {
   asio::co_spawn(ioc, std::move(a), [&](std::exception_ptr e, T v) {
     error = e;
     result = std::move(v);
-    ioc.stop();
   });
   ioc.run();
   if (error) std::rethrow_exception(error);
@@ -309,7 +308,6 @@ int cmd_bench(const settings& s) {
                                       std::chrono::duration<double>(s.duration_s));
   std::vector<double> latencies_ms;
   std::map<std::string, std::size_t> errors;
-  int running = s.concurrency;
   const std::string name(op->name);
   auto worker = [&]() -> asio::awaitable<void> {
     while (clock::now() < end) {
@@ -323,7 +321,6 @@ int cmd_bench(const settings& s) {
       else
         latencies_ms.push_back(ms);
     }
-    if (--running == 0) ioc.stop();
   };
   const auto started = clock::now();
   for (int i = 0; i < s.concurrency; ++i) asio::co_spawn(ioc, worker, asio::detached);
