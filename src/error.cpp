@@ -48,8 +48,6 @@ class category_impl final : public boost::system::error_category {
         return "the request was sent but no response came: the server may have processed it";
       case errc::malformed_response:
         return "the response is not what the API documents";
-      case errc::client_closed:
-        return "the client was shut down";
       case errc::pagination_error:
         return "the list's pages do not advance as their paging says";
     }
@@ -76,10 +74,7 @@ std::ostream& operator<<(std::ostream& os, errc e) {
 }
 
 error::error(error_code ec, rtk::diagnostics diag)
-    : std::system_error(std::error_code(ec)),
-      ec_(ec),
-      diag_(std::move(diag)),
-      what_(what_text(ec_, diag_)) {}
+    : boost::system::system_error(ec), diag_(std::move(diag)), what_(what_text(ec, diag_)) {}
 
 std::string diagnostics::to_string() const {
   std::string out;

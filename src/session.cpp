@@ -274,7 +274,8 @@ awaitable<error_code> session::acquire(call_state& call, const request_spec& req
       scrub(call.diag.client_message);
     }
   }
-  if (ec == errc::client_closed) ec = asio::error::operation_aborted;
+  if (ec == asio::error::operation_aborted && pool_->closed())
+    call.diag.client_message = "the client was shut down";
   conn = std::move(lease);
   co_return ec;
 }

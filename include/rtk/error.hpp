@@ -5,11 +5,11 @@
 #include <rtk/diagnostics.hpp>
 
 #include <boost/system/error_code.hpp>
+#include <boost/system/system_error.hpp>
 
 #include <iosfwd>
 #include <stdexcept>
 #include <string>
-#include <system_error>
 #include <type_traits>
 
 namespace rtk {
@@ -36,7 +36,6 @@ enum class errc {
   outcome_unknown,     // a POST or PATCH was sent, but no response came: the server may or
                        // may not have processed it, so it was not sent again
   malformed_response,  // not HTTP, or a 2xx whose body is not the documented envelope
-  client_closed,       // the client was destroyed or shut down
   pagination_error,    // a list's pages repeat, fall short of their total_count, or pass the
                        // caller's cap: the pager stopped instead of looping
 };
@@ -50,19 +49,19 @@ inline error_code make_error_code(errc e) noexcept {
 // Prints the errc's message.
 std::ostream& operator<<(std::ostream& os, errc e);
 
-// Thrown by the default completion token. Carries the diagnostics of the failed call; what()
-// is built from them and never holds a secret.
-class error : public std::system_error {
+// What every throwing form of a call throws (the default token, asio::use_awaitable,
+// asio::use_future, asio::deferred). A boost::system::system_error, as Asio throws, so one
+// `catch` sees both; code() is the same error_code the non-throwing forms give
+// (`e.code() == rtk::errc::not_found`). Carries the diagnostics of the failed call; what() is
+// built from them and never holds a secret.
+class error : public boost::system::system_error {
  public:
   error(error_code ec, rtk::diagnostics diag);
   // "rtk: <what failed> [<diagnostics>]".
   const char* what() const noexcept override { return what_.c_str(); }
   const rtk::diagnostics& diagnostics() const noexcept { return diag_; }
-  // The same code as code(), as the Boost error_code the rest of the API uses.
-  error_code boost_code() const noexcept { return ec_; }
 
  private:
-  error_code ec_;
   rtk::diagnostics diag_;
   std::string what_;
 };

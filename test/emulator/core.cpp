@@ -109,7 +109,7 @@ BOOST_AUTO_TEST_CASE(a_wrong_or_missing_token_gets_the_gateways_401) {
     call.get();
     BOOST_FAIL("a wrong token was accepted");
   } catch (const rtk::error& e) {
-    BOOST_TEST((e.boost_code() == errc::unauthorized));
+    BOOST_TEST((e.code() == errc::unauthorized));
     BOOST_TEST(std::string(e.what()).find("a-wrong-token") == std::string::npos);
   }
   BOOST_TEST(diag.api_code.value_or(0) == 10000);
@@ -232,7 +232,7 @@ BOOST_AUTO_TEST_CASE(a_dropped_connection_is_retried_for_a_get_and_unknown_for_a
     created.get();
     BOOST_FAIL("a dropped POST succeeded");
   } catch (const rtk::error& err) {
-    BOOST_TEST((err.boost_code() == errc::outcome_unknown), err.what());
+    BOOST_TEST((err.code() == errc::outcome_unknown), err.what());
   }
 }
 

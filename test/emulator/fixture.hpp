@@ -116,7 +116,7 @@ asio::awaitable<failure_seen> failure_of(Awaitable a) {
   try {
     co_await std::move(a);
   } catch (const rtk::error& e) {
-    out.ec = e.boost_code();
+    out.ec = e.code();
     out.diag = e.diagnostics();
   }
   co_return out;

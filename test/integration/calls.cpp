@@ -80,7 +80,7 @@ BOOST_AUTO_TEST_CASE(the_default_token_throws_rtk_error_with_diagnostics) {
     try {
       co_await c.meetings().async_get(app, meeting_id);
     } catch (const rtk::error& e) {
-      BOOST_TEST((e.boost_code() == rtk::errc::not_found));
+      BOOST_TEST((e.code() == rtk::errc::not_found));
       BOOST_TEST(e.diagnostics().http_status == 404);
       BOOST_TEST(*e.diagnostics().api_code == 2004);
       co_return e.what();

@@ -212,7 +212,7 @@ BOOST_AUTO_TEST_CASE(endless_full_pages_stop_at_the_callers_cap) {
     try {
       co_await pager.async_collect(35);
     } catch (const rtk::error& e) {
-      co_return e.boost_code() == errc::pagination_error ? "capped" : e.what();
+      co_return e.code() == errc::pagination_error ? "capped" : e.what();
     }
     co_return "no error";
   });

@@ -19,6 +19,11 @@
 #include <type_traits>
 #include <utility>
 
+namespace boost::asio {
+template <typename Allocator>
+class use_future_t;
+}  // namespace boost::asio
+
 namespace rtk {
 
 // The default completion token: `co_await` the operation in an asio::awaitable coroutine;
@@ -27,6 +32,24 @@ struct default_token_t {};
 inline constexpr default_token_t default_token{};
 
 namespace detail {
+
+// Tokens whose failures surface as exceptions: with them an operation completes with
+// (std::exception_ptr, T) and the exception is an rtk::error carrying the diagnostics, as with
+// the default token, instead of the plain system_error Asio would make of an error_code. Every
+// other token gets (error_code, T). asio::deferred is not one of them: Boost 1.81 cannot
+// co_await a deferred operation whose signature starts with std::exception_ptr (its
+// awaitable_async_op_handler<R(std::exception_ptr, T)>::resume does not compile), so a deferred
+// call completes with (error_code, T) like any composable operation.
+template <class Token>
+struct throwing_token : std::false_type {};
+template <>
+struct throwing_token<default_token_t> : std::true_type {};
+template <class Executor>
+struct throwing_token<boost::asio::use_awaitable_t<Executor>> : std::true_type {};
+template <class Allocator>
+struct throwing_token<boost::asio::use_future_t<Allocator>> : std::true_type {};
+template <class Token>
+inline constexpr bool throws_v = throwing_token<std::decay_t<Token>>::value;
 
 class session;
 struct request_spec;
@@ -44,8 +67,10 @@ template <class T>
 void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler);
 
 template <class Token, class T>
-concept token_for = std::same_as<std::decay_t<Token>, default_token_t> ||
-    boost::asio::completion_token_for<Token, void(error_code, T)>;
+concept token_for =
+    std::same_as<std::decay_t<Token>, default_token_t> ||
+    (throws_v<Token>&& boost::asio::completion_token_for<Token, void(std::exception_ptr, T)>) ||
+    (!throws_v<Token> && boost::asio::completion_token_for<Token, void(error_code, T)>);
 
 // Adapts the user's handler to the erased signature: stores the diagnostics where the caller
 // asked, and with the default token turns a failure into an rtk::error.
@@ -92,6 +117,9 @@ auto initiate_with(Starter starter, diagnostics* diag, Token&& token) {
   if constexpr (std::same_as<std::decay_t<Token>, default_token_t>) {
     return asio::async_initiate<const asio::use_awaitable_t<>&, void(std::exception_ptr, T)>(
         erased_initiation<T, true>{}, asio::use_awaitable, std::move(starter), diag);
+  } else if constexpr (throws_v<Token>) {
+    return asio::async_initiate<Token, void(std::exception_ptr, T)>(
+        erased_initiation<T, true>{}, token, std::move(starter), diag);
   } else {
     return asio::async_initiate<Token, void(error_code, T)>(erased_initiation<T, false>{}, token,
                                                             std::move(starter), diag);

@@ -1,0 +1,163 @@
+// Every way to complete a call: each throwing form throws rtk::error with the diagnostics, each
+// non-throwing form gives the error_code; and a program whose last call completed is not held
+// up by the client (the README tour's shape).
+
+#include "fixture.hpp"
+
+#include <boost/asio/deferred.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/test/unit_test.hpp>
+
+using namespace rtk_test;
+using rtk::errc;
+
+namespace {
+
+const char* const not_found_body =
+    R"({"success":false,"error":{"code":2004,"message":"No meeting"}})";
+
+// What a throwing form threw: the code and the diagnostics' status, or "no exception".
+struct thrown {
+  rtk::error_code ec;
+  int http_status = 0;
+  std::string what;
+};
+
+template <class Await>
+asio::awaitable<thrown> catch_rtk_error(Await call) {
+  thrown out;
+  try {
+    co_await std::move(call);
+    out.what = "no exception";
+  } catch (const rtk::error& e) {
+    out.ec = e.code();
+    out.http_status = e.diagnostics().http_status;
+    out.what = e.what();
+  }
+  co_return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(call_forms)
+
+BOOST_AUTO_TEST_CASE(use_awaitable_throws_rtk_error_with_diagnostics) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<thrown> {
+    co_return co_await catch_rtk_error(
+        c.meetings().async_get(app, meeting_id, asio::use_awaitable));
+  });
+  auto t = get(f);
+  BOOST_TEST((t.ec == errc::not_found), t.what);
+  BOOST_TEST(t.http_status == 404);
+}
+
+// A deferred call composes like any Asio operation: (error_code, T). co_await turns its error
+// into Asio's system_error; the diagnostics come through a diagnostics& (see async.hpp on why
+// it is not an rtk::error with Boost 1.81).
+BOOST_AUTO_TEST_CASE(deferred_completes_with_the_error_code) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<rtk::error_code> {
+    rtk::call_options opts;
+    rtk::diagnostics diag;
+    auto [ec, m] = co_await c.meetings().async_get(app, meeting_id, opts, diag,
+                                                   asio::as_tuple(asio::deferred));
+    BOOST_TEST(diag.http_status == 404);
+    try {
+      co_await c.meetings().async_get(app, meeting_id, asio::deferred);
+    } catch (const boost::system::system_error& e) {
+      BOOST_TEST((e.code() == errc::not_found));
+    }
+    co_return ec;
+  });
+  BOOST_TEST((get(f) == errc::not_found));
+  BOOST_TEST(server.request_count() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(use_future_throws_rtk_error_with_diagnostics) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  std::future<rtk::meeting> f = c.meetings().async_get(app, meeting_id, asio::use_future);
+  BOOST_REQUIRE(f.wait_for(20s) == std::future_status::ready);
+  try {
+    f.get();
+    BOOST_FAIL("no exception");
+  } catch (const rtk::error& e) {
+    BOOST_TEST((e.code() == errc::not_found));
+    BOOST_TEST(e.diagnostics().http_status == 404);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(one_catch_of_boost_system_error_sees_rtk_errors_too) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<rtk::error_code> {
+    try {
+      co_await c.meetings().async_get(app, meeting_id);
+    } catch (const boost::system::system_error& e) {
+      co_return e.code();
+    }
+    co_return rtk::error_code{};
+  });
+  BOOST_TEST((get(f) == errc::not_found));
+}
+
+BOOST_AUTO_TEST_CASE(as_tuple_and_diagnostics_give_the_code_without_throwing) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), get_meeting(c));
+  auto out = get(f);
+  BOOST_TEST((out.ec == errc::not_found));
+  BOOST_TEST(out.diag.http_status == 404);
+  BOOST_TEST(*out.diag.api_code == 2004);
+}
+
+// The README tour's shape: one io_context run by main, calls made, the coroutine returns.
+// run() returns at once, while the connection was kept for reuse between the calls.
+BOOST_AUTO_TEST_CASE(run_returns_as_soon_as_the_last_call_completes) {
+  loopback_server server;
+  server.set_handler(
+      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
+  asio::io_context ioc;
+  rtk::client c(ioc.get_executor(), options_for(server));
+  std::chrono::steady_clock::time_point completed;
+  int calls = 0;
+  asio::co_spawn(
+      ioc,
+      [&]() -> asio::awaitable<void> {
+        for (int i = 0; i < 3; ++i) {
+          co_await c.meetings().async_get(app, meeting_id);
+          ++calls;
+        }
+        completed = std::chrono::steady_clock::now();
+      },
+      asio::detached);
+  // A bound on the test itself, should run() not return: stop() from another thread.
+  std::promise<void> returned;
+  std::thread watchdog([&, f = returned.get_future()] {
+    if (f.wait_for(20s) != std::future_status::ready) ioc.stop();
+  });
+  ioc.run();
+  const auto returned_at = std::chrono::steady_clock::now();
+  returned.set_value();
+  watchdog.join();
+  BOOST_TEST(calls == 3);
+  BOOST_TEST(server.accepted_connections() == 1u);
+  BOOST_TEST(
+      std::chrono::duration_cast<std::chrono::milliseconds>(returned_at - completed).count() < 100);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
