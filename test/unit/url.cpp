@@ -1,6 +1,10 @@
-// Base URLs and request targets: what reaches the wire, and what is refused before it.
+// Base URLs, request targets and query strings: what reaches the wire, and what is refused
+// before it.
 
 #include "url.hpp"
+#include "codec/query_codec.hpp"
+
+#include <rtk/models/meetings.hpp>
 
 #include <boost/test/unit_test.hpp>
 
@@ -86,6 +90,37 @@ BOOST_AUTO_TEST_CASE(the_first_failure_wins) {
   target_builder t("/p");
   t.param("account_id", "").param("app_id", "..");
   BOOST_TEST(t.why() == "account_id must not be empty");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(query)
+
+BOOST_AUTO_TEST_CASE(a_querys_extra_is_sent_after_the_typed_fields) {
+  list_meetings_query q{
+      .per_page = 5,
+      .search = "x",
+      .extra = extra_fields(R"({"beta":true,"tags":["a","b"],"n":1.5,"e":null})")};
+  target_builder t("/p");
+  codec::encode_query(q, t);
+  BOOST_TEST(!t.failed());
+  BOOST_TEST(t.take() == "/p?per_page=5&search=x&beta=true&tags=a&tags=b&n=1.5&e=");
+}
+
+BOOST_AUTO_TEST_CASE(a_typed_field_that_is_set_wins_over_extra) {
+  list_meetings_query q{.search = "typed", .extra = extra_fields(R"({"search":"x","page_no":2})")};
+  target_builder t("/p");
+  codec::encode_query(q, t);
+  BOOST_TEST(t.take() == "/p?search=typed&page_no=2");
+}
+
+BOOST_AUTO_TEST_CASE(an_extra_that_is_not_flat_is_refused) {
+  for (const char* bad : {R"({"o":{"a":1}})", R"({"a":[[1]]})", "[1]", "{"}) {
+    list_meetings_query q{.extra = extra_fields(bad)};
+    target_builder t("/p");
+    codec::encode_query(q, t);
+    BOOST_TEST(t.failed(), bad);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
