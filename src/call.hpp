@@ -66,9 +66,19 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
     return;
   }
   if (auto slot = asio::get_associated_cancellation_slot(handler); slot.is_connected()) {
+    // Terminal cancellation always ends the call. Partial and total cancellation promise a
+    // cancelled operation with no side effect to speak of, which holds only while nothing is on
+    // the wire (waiting for a connection, connecting, between attempts): once a request is being
+    // exchanged the server may act on it, so they are ignored and the call completes as usual.
     slot.assign([weak = std::weak_ptr(call)](asio::cancellation_type type) {
-      if ((type & asio::cancellation_type::terminal) == asio::cancellation_type::none) return;
-      if (auto c = weak.lock()) asio::post(c->strand, [c] { session::cancel_call(*c); });
+      using ct = asio::cancellation_type;
+      const bool terminal = (type & ct::terminal) != ct::none;
+      if (!terminal && (type & (ct::partial | ct::total)) == ct::none) return;
+      if (auto c = weak.lock()) {
+        asio::post(c->strand, [c, terminal] {
+          if (terminal || !c->on_the_wire) session::cancel_call(*c);
+        });
+      }
     });
   }
   auto on_done = [s, call, h = std::move(handler)](std::exception_ptr ep,

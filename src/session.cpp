@@ -296,8 +296,10 @@ awaitable<session::attempt_outcome> session::attempt(call_state& call, const req
   auto [limit, by_deadline] = bounded(deadline, clock::now() + attempt_timeout);
   http::response resp;
   arm_timer(call, limit, &*conn);
+  call.on_the_wire = true;
   auto exchanged =
       co_await conn->exchange(head, req.has_body ? req.body : std::string_view(), resp);
+  call.on_the_wire = false;
   disarm_timer(call);
   out.request_written = exchanged.request_written;
   if (exchanged.ec) {

@@ -39,7 +39,8 @@ struct call_state : std::enable_shared_from_this<call_state> {
   http::connection* guarded = nullptr;      // what the timer aborts when it fires
   unsigned timer_generation = 0;
   bool timed_out = false;
-  bool cancelled = false;  // terminal cancellation or shutdown: whatever failed, report aborted
+  bool cancelled = false;    // terminal cancellation or shutdown: whatever failed, report aborted
+  bool on_the_wire = false;  // a request is being exchanged: only terminal cancellation stops it
   diagnostics diag;
   std::list<std::weak_ptr<call_state>>::iterator registration;
 };

@@ -170,6 +170,61 @@ BOOST_AUTO_TEST_CASE(cancelling_one_call_leaves_the_others_and_the_pool_alone) {
   BOOST_TEST(server.accepted_connections() == static_cast<std::size_t>(n));
 }
 
+namespace {
+
+// A fetch whose cancellation slot is `sig`'s.
+asio::awaitable<outcome<rtk::meeting>> cancellable_get(rtk::client& c,
+                                                       asio::cancellation_signal& sig) {
+  outcome<rtk::meeting> out;
+  const rtk::call_options defaults;
+  auto [ec, m] = co_await c.meetings().async_get(
+      app, meeting_id, defaults, out.diag,
+      asio::bind_cancellation_slot(sig.slot(), asio::as_tuple(asio::use_awaitable)));
+  out.ec = ec;
+  out.value = std::move(m);
+  co_return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(partial_and_total_cancellation_end_a_call_waiting_for_a_connection) {
+  for (auto type : {asio::cancellation_type::partial, asio::cancellation_type::total}) {
+    loopback_server server;
+    server.push_reply({.body = meeting_body(), .delay = 500ms});
+    auto opts = options_for(server);
+    opts.pool.max_connections = 1;
+    io_runner io;
+    rtk::client c(io.executor(), opts);
+    asio::cancellation_signal holder_sig, waiter_sig;
+    auto holder = start(io.executor(), cancellable_get(c, holder_sig));
+    BOOST_TEST(server.wait_for_requests(1, 5s));
+    auto waiter = start(io.executor(), cancellable_get(c, waiter_sig));
+    auto cancelled_at = std::chrono::steady_clock::now();
+    asio::post(io.context(), [&] { waiter_sig.emit(type); });
+    auto out = get(waiter);
+    BOOST_TEST((out.ec == asio::error::operation_aborted), out.ec.message());
+    BOOST_TEST((std::chrono::steady_clock::now() - cancelled_at < 400ms));
+    BOOST_TEST(!get(holder).ec);
+    BOOST_TEST(server.request_count() == 1u);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(partial_and_total_cancellation_leave_a_request_on_the_wire_alone) {
+  for (auto type : {asio::cancellation_type::partial, asio::cancellation_type::total}) {
+    loopback_server server;
+    server.push_reply({.body = meeting_body(), .delay = 200ms});
+    io_runner io;
+    rtk::client c(io.executor(), options_for(server));
+    asio::cancellation_signal sig;
+    auto call = start(io.executor(), cancellable_get(c, sig));
+    BOOST_TEST(server.wait_for_requests(1, 5s));
+    asio::post(io.context(), [&] { sig.emit(type); });
+    auto out = get(call);
+    BOOST_TEST(!out.ec, out.ec.message());
+    BOOST_TEST(out.value.id == meeting_id);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(destroying_the_client_mid_call_aborts_its_calls) {
   loopback_server server;
   server.set_handler(

@@ -10,9 +10,12 @@
 //   async_x(args..., const call_options&, diagnostics&, token)
 // The default token is rtk::default_token (co_await in an asio::awaitable; throws rtk::error).
 //
-// Cancellation: terminal, partial and total per-operation cancellation are all honoured and
-// end the call with boost::asio::error::operation_aborted; a connection that was mid-exchange
-// is closed, never returned to the pool. Other calls are not affected.
+// Cancellation (asio::bind_cancellation_slot): terminal cancellation ends the call at once
+// with boost::asio::error::operation_aborted; a connection that was mid-exchange is closed,
+// never returned to the pool. Partial and total cancellation end it the same way while nothing
+// is on the wire (waiting for a connection, connecting, waiting between attempts); while a
+// request is being exchanged they are ignored, since the server may act on it, and the call
+// completes as usual. Other calls are not affected.
 
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
