@@ -8,46 +8,28 @@
 
 namespace rtk::detail {
 
-// The items of a page as JSON: two pages with the same text are the same page.
-template <class T>
-std::string page_text(const std::vector<T>& items) {
-  codec::encoder enc(true);
-  codec::json::value v;
-  enc.encode(items, v, "");
-  return codec::json::serialize(v);
-}
+// What the engine's rules look at in a page, whatever its item type.
+struct page_facts {
+  std::int64_t count = 0;
+  std::string text;                         // the items as JSON: the same text, the same page
+  std::optional<std::int64_t> total_count;  // from `paging`, when the list has paging data
+};
 
-// Checks a page against the pager's state and, if it is sound, moves the pager past it.
+// The one set of end and guard rules, for rtk::pager and for operations by name: checks a page
+// against the progress so far and, if it is sound, moves past it (done() with the last page).
+// A page that repeats the one before, an empty page before total_count, or more items than
+// max_items is errc::pagination_error, with the reason in diag.
+error_code accept_page(page_progress& progress, page_facts page, diagnostics& diag);
+
 template <class T>
 error_code accept_page(pager_state<T>& st, const page<T>& p, diagnostics& diag) {
-  auto fail = [&diag](std::string why) {
-    diag.client_message = std::move(why);
-    return make_error_code(errc::pagination_error);
-  };
-  const auto count = static_cast<std::int64_t>(p.items.size());
-  std::string text = page_text(p.items);
-  if (count > 0 && text == st.last_page)
-    return fail("page " + std::to_string(st.next_page_no) + " repeats the page before it");
-  const std::int64_t seen = st.items_seen + count;
-  if (st.max_items && seen > *st.max_items)
-    return fail("the list holds more than the cap of " + std::to_string(*st.max_items) + " items");
-  bool last = false;
-  if (p.paging) {
-    const auto total = p.paging->total_count;
-    if (count == 0 && seen < total)
-      return fail("page " + std::to_string(st.next_page_no) + " is empty after " +
-                  std::to_string(seen) + " of the " + std::to_string(total) +
-                  " items total_count promised");
-    last = seen >= total;
-  } else {
-    // Lists without paging data end on an empty or short page.
-    last = count == 0 || (st.per_page && count < *st.per_page);
-  }
-  st.items_seen = seen;
-  st.last_page = std::move(text);
-  st.done = last;
-  ++st.next_page_no;
-  return {};
+  codec::encoder enc(true);
+  codec::json::value items;
+  enc.encode(p.items, items, "");
+  page_facts facts{static_cast<std::int64_t>(p.items.size()), codec::json::serialize(items),
+                   std::nullopt};
+  if (p.paging) facts.total_count = p.paging->total_count;
+  return accept_page(st.progress, std::move(facts), diag);
 }
 
 // The page's handler, run before the caller's: checks and records the page. Transparent to
@@ -76,14 +58,14 @@ struct page_convert {
 template <class T>
 void next_page(std::shared_ptr<pager_state<T>> st, const call_options& opts,
                call_handler<page<T>> handler) {
-  if (st->done) {
+  if (st->progress.done) {
     // Nothing left: an empty page, delivered like any completion (never inline).
     complete_on_caller<page<T>>(std::move(handler), error_code{}, diagnostics{}, page<T>{},
                                 &st->executor);
     return;
   }
   auto fetch = st->fetch;
-  const auto page_no = st->next_page_no;
+  const auto page_no = st->progress.next_page_no;
   fetch(page_no, opts, call_handler<page<T>>(page_check<T>{std::move(st), std::move(handler)}));
 }
 
@@ -94,8 +76,8 @@ pager<T> make_pager(std::shared_ptr<session> s, std::optional<std::int64_t> firs
                     std::optional<std::int64_t> per_page, Make make, Convert convert) {
   auto st = std::make_shared<pager_state<T>>();
   st->executor = s->executor();
-  st->per_page = per_page;
-  st->next_page_no = first_page.value_or(1);
+  st->progress.per_page = per_page;
+  st->progress.next_page_no = first_page.value_or(1);
   st->fetch = [s = std::move(s), make = std::move(make), convert = std::move(convert)](
                   std::int64_t page_no, const call_options& opts, call_handler<page<T>> h) {
     request_ptr request = make(page_no, opts);

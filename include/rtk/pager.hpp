@@ -36,17 +36,22 @@ namespace rtk {
 
 namespace detail {
 
-template <class T>
-struct pager_state {
-  // Fetches page `page_no` of the list (a call of the list's own operation).
-  std::function<void(std::int64_t page_no, const call_options&, call_handler<page<T>>)> fetch;
-  boost::asio::any_io_executor executor;  // the client's: completes calls made after done()
+// Where a walk through a list stands; the engine's rules (src/pager.cpp) move it page by page.
+struct page_progress {
   std::optional<std::int64_t> per_page;
   std::optional<std::int64_t> max_items;
   std::int64_t next_page_no = 1;
   std::int64_t items_seen = 0;
   bool done = false;
   std::string last_page;  // the previous page's items as JSON, to notice a repeat
+};
+
+template <class T>
+struct pager_state {
+  // Fetches page `page_no` of the list (a call of the list's own operation).
+  std::function<void(std::int64_t page_no, const call_options&, call_handler<page<T>>)> fetch;
+  boost::asio::any_io_executor executor;  // the client's: completes calls made after done()
+  page_progress progress;
 };
 
 // Defined in src/pager.hpp, instantiated with each list's item type.
@@ -69,12 +74,12 @@ class pager {
   explicit pager(std::shared_ptr<detail::pager_state<T>> state) : state_(std::move(state)) {}
 
   // True once the last page was delivered (or the list was empty).
-  bool done() const noexcept { return state_->done; }
+  bool done() const noexcept { return state_->progress.done; }
   // The page_no the next async_next_page() fetches.
-  std::int64_t next_page_no() const noexcept { return state_->next_page_no; }
-  std::int64_t items_seen() const noexcept { return state_->items_seen; }
+  std::int64_t next_page_no() const noexcept { return state_->progress.next_page_no; }
+  std::int64_t items_seen() const noexcept { return state_->progress.items_seen; }
   // Fail with errc::pagination_error once more than `cap` items have arrived.
-  void set_max_items(std::int64_t cap) noexcept { state_->max_items = cap; }
+  void set_max_items(std::int64_t cap) noexcept { state_->progress.max_items = cap; }
 
   // The next page: (error_code, page<T>) with the usual trailing [call_options
   // [, diagnostics&]] [, token]. After done(), an empty page.
