@@ -81,13 +81,15 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
       }
     });
   }
-  auto on_done = [s, call, h = std::move(handler)](std::exception_ptr ep,
-                                                   std::pair<error_code, std::string> r) mutable {
+  const bool keep_body = request->options.keep_response_body;
+  auto on_done = [s, call, keep_body, h = std::move(handler)](
+                     std::exception_ptr ep, std::pair<error_code, std::string> r) mutable {
     s->close_call(*call);
     auto& [ec, body] = r;
     if (ep) ec = exception_to_error(ep, call->diag);
     T value{};
     if (!ec) ec = codec::decode_data(body, value, call->diag);
+    if (!ec && keep_body) call->diag.response_body = std::move(body);
     complete_on_caller<T>(std::move(h), ec, std::move(call->diag), std::move(value), nullptr);
   };
   asio::co_spawn(call->strand, s->run(call, std::move(request)),

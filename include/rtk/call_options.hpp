@@ -30,6 +30,9 @@ struct call_options {
   // Retry this POST or PATCH like a GET, even when the server may have processed the failed
   // attempt. Only for requests that are safe to repeat, e.g. when a duplicate is harmless.
   bool retry_non_idempotent = false;
+  // Keep the 2xx body as received in diagnostics::response_body, e.g. to forward or log the
+  // API's own JSON next to the typed result.
+  bool keep_response_body = false;
 };
 
 }  // namespace rtk

@@ -58,6 +58,13 @@ struct diagnostics {
   std::optional<std::chrono::milliseconds> server_retry_after{};
   // rtk's own explanation: which argument was invalid, which phase failed, and so on.
   std::string client_message{};
+  // On success: members the result's model requires that the response left out, as dotted
+  // paths ("data.created_at", "data[2].id"). Their fields hold a default the server did not
+  // send; empty when the response was complete.
+  std::vector<std::string> missing_fields{};
+  // On success, with call_options::keep_response_body: the response body exactly as received
+  // (it may hold participant tokens: it is never part of to_string() or an error text).
+  std::string response_body{};
 
   void clear() { *this = diagnostics{}; }
   // One line for logs and exception texts, e.g.

@@ -53,6 +53,27 @@ struct is_open_enum : std::false_type {};
 template <class E>
 struct is_open_enum<open_enum<E>> : std::true_type {};
 
+template <class T>
+struct is_nullable : std::false_type {};
+template <class T>
+struct is_nullable<nullable<T>> : std::true_type {};
+template <class T>
+struct is_string_map : std::false_type {};
+template <class T>
+struct is_string_map<std::map<std::string, T>> : std::true_type {};
+template <class T>
+struct is_vector : std::false_type {};
+template <class T>
+struct is_vector<std::vector<T>> : std::true_type {};
+template <class T>
+struct is_variant : std::false_type {};
+template <class... Ts>
+struct is_variant<std::variant<Ts...>> : std::true_type {};
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
 // ---- decode -----------------------------------------------------------------------------
 // Each returns false when the JSON value's type does not fit; `out` is then unspecified and
 // the caller keeps the raw value instead. Declared first so each can call any other.
@@ -220,28 +241,104 @@ struct is_page : std::false_type {};
 template <class T>
 struct is_page<page<T>> : std::true_type {};
 
-// A list's items and paging. `data` is normally the array itself, with `paging` beside it;
-// some responses (and some of the reference's examples) put `paging` inside an object `data`
-// that holds the array, or that is a single item: all are accepted.
+// Where a list's items and paging are. `data` is normally the array itself, with `paging`
+// beside it; some responses (and some of the reference's examples) put `paging` inside an
+// object `data` that holds the array, or that is a single item: all are accepted.
+struct page_location {
+  const json::value* items = nullptr;   // the items' array, when there is one
+  const json::value* single = nullptr;  // else `data` is one item (less its `paging`)
+  const json::value* paging = nullptr;
+  std::string items_path = "data";  // where the items are, for reports
+};
+
+inline page_location locate_page(const json::value& data, const json::value* paging) {
+  page_location at;
+  if (paging != nullptr && !paging->is_null()) at.paging = paging;
+  if (data.is_array()) {
+    at.items = &data;
+    return at;
+  }
+  const auto* obj = data.if_object();
+  if (obj == nullptr) return at;
+  if (const auto* inner = obj->if_contains("paging"); inner && !inner->is_null()) at.paging = inner;
+  const json::value* array = nullptr;
+  std::size_t others = 0;
+  for (const auto& kv : *obj) {
+    if (kv.key() == "paging") continue;
+    ++others;
+    if (kv.value().is_array()) {
+      array = &kv.value();
+      at.items_path = "data." + std::string(kv.key());
+    }
+  }
+  if (others == 1 && array != nullptr) {
+    at.items = array;
+  } else {
+    at.single = &data;
+    at.items_path = "data";
+  }
+  return at;
+}
+
 template <class T>
 bool decode_page(const json::value& data, const json::value* paging, page<T>& out) {
-  auto read_paging = [&out](const json::value* p) {
-    if (p == nullptr || p->is_null()) return;
+  const page_location at = locate_page(data, paging);
+  if (at.paging != nullptr) {
     out.paging.emplace();
-    if (!decode(*p, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
-  };
-  read_paging(paging);
-  if (data.is_array()) return decode(data, out.items);
-  if (!data.is_object()) return false;
-  json::object rest = data.get_object();
-  if (const auto* inner = rest.if_contains("paging")) {
-    read_paging(inner);
-    rest.erase("paging");
+    if (!decode(*at.paging, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
   }
-  if (rest.size() == 1 && rest.begin()->value().is_array())
-    return decode(rest.begin()->value(), out.items);
+  if (at.items != nullptr) return decode(*at.items, out.items);
+  if (at.single == nullptr) return false;
+  json::object rest = at.single->get_object();
+  rest.erase("paging");
   out.items.resize(1);
   return decode(json::value(std::move(rest)), out.items[0]);
+}
+
+// Where a response left out a member its model requires (every member that is not an optional
+// or a nullable): the dotted paths, e.g. "data.created_at". The model keeps its default for
+// them; the report lets a caller tell "absent" from a default value.
+template <class T>
+void collect_missing(const json::value& v, const T& model, const std::string& path,
+                     std::vector<std::string>& out) {
+  if constexpr (is_optional<T>::value) {
+    if (model) collect_missing(v, *model, path, out);
+  } else if constexpr (is_nullable<T>::value) {
+    if (model.has_value()) collect_missing(v, model.value(), path, out);
+  } else if constexpr (is_vector<T>::value) {
+    const auto* arr = v.if_array();
+    if (arr == nullptr || arr->size() != model.size()) return;
+    for (std::size_t i = 0; i < model.size(); ++i)
+      collect_missing((*arr)[i], model[i], path + "[" + std::to_string(i) + "]", out);
+  } else if constexpr (described<T>) {
+    const auto* obj = v.if_object();
+    if (obj == nullptr) return;
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+        [&](auto m) {
+          using member = std::remove_cvref_t<decltype(model.*m.pointer)>;
+          const auto name = json_name(m.name);
+          std::string where = path.empty() ? std::string(name) : path + "." + std::string(name);
+          const auto* field = obj->if_contains(name);
+          if (field == nullptr) {
+            if constexpr (!is_optional<member>::value && !is_nullable<member>::value)
+              out.push_back(std::move(where));
+          } else {
+            collect_missing(*field, model.*m.pointer, where, out);
+          }
+        });
+  }
+}
+
+// collect_missing for a page's items, wherever decode_page found them.
+template <class T>
+void collect_missing_items(const json::value& data, const std::vector<T>& items,
+                           std::vector<std::string>& out) {
+  const page_location at = locate_page(data, nullptr);
+  if (at.items != nullptr) {
+    collect_missing(*at.items, items, at.items_path, out);
+  } else if (at.single != nullptr && items.size() == 1) {
+    collect_missing(*at.single, items[0], "data", out);
+  }
 }
 
 // Reads a success envelope's `data` into `out`. Parses into stack memory: no allocation for
@@ -281,6 +378,11 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
   if (!fits) {
     diag.client_message = "the response's \"data\" has an unexpected type";
     return make_error_code(errc::malformed_response);
+  }
+  if constexpr (is_page<T>::value) {
+    collect_missing_items(*data, out.items, diag.missing_fields);
+  } else {
+    collect_missing(*data, out, "data", diag.missing_fields);
   }
   return {};
 }

@@ -10,27 +10,6 @@
 
 namespace rtk::detail::codec {
 
-template <class T>
-struct is_nullable : std::false_type {};
-template <class T>
-struct is_nullable<nullable<T>> : std::true_type {};
-template <class T>
-struct is_string_map : std::false_type {};
-template <class T>
-struct is_string_map<std::map<std::string, T>> : std::true_type {};
-template <class T>
-struct is_vector : std::false_type {};
-template <class T>
-struct is_vector<std::vector<T>> : std::true_type {};
-template <class T>
-struct is_variant : std::false_type {};
-template <class... Ts>
-struct is_variant<std::variant<Ts...>> : std::true_type {};
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
 // One function with compile-time dispatch (overloads differing only by constraints mangle
 // alike in GCC 12).
 template <class T>

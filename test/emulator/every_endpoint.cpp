@@ -153,6 +153,8 @@ struct lifecycle_run {
       ++successes[op];
       learn(op, json::parse(out.json));
       if (!out.unmapped.empty()) problems.push_back(label + ": unmapped " + out.unmapped.front());
+      if (!out.diag.missing_fields.empty())
+        problems.push_back(label + ": missing " + out.diag.missing_fields.front());
       return;
     }
     const auto& d = out.diag;

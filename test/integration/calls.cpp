@@ -202,3 +202,28 @@ BOOST_AUTO_TEST_CASE(a_refused_call_does_not_complete_inside_the_initiating_call
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(faithful_results)
+
+BOOST_AUTO_TEST_CASE(required_members_the_server_left_out_are_reported_not_invented) {
+  loopback_server server;
+  const std::string body = R"({"success":true,"data":{"id":"m-1","title":"x"}})";
+  server.push_reply({.body = body});
+  server.push_reply({.body = meeting_body()});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto partial = start(io.executor(), get_meeting(c, {.keep_response_body = true}));
+  auto out = get(partial);
+  BOOST_TEST(!out.ec);
+  BOOST_TEST(
+      out.diag.missing_fields == (std::vector<std::string>{"data.created_at", "data.updated_at"}),
+      boost::test_tools::per_element());
+  BOOST_TEST(out.diag.response_body == body);
+  BOOST_TEST(out.diag.to_string().find("m-1") == std::string::npos);
+  auto complete = start(io.executor(), get_meeting(c));
+  out = get(complete);
+  BOOST_TEST(out.diag.missing_fields.empty());
+  BOOST_TEST(out.diag.response_body.empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
