@@ -16,6 +16,8 @@
 
 #include <boost/asio/awaitable.hpp>
 
+#include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,8 +45,10 @@ const operation_info* find_sdk_operation(std::string_view sdk_name) noexcept;
 struct operation_outcome {
   error_code ec;
   diagnostics diag;
-  // On success, the response as rtk decoded it, re-encoded as JSON: {"success":true,"data":...}
-  // plus "paging" when the list had one. Unknown fields the server sent are kept.
+  // On success, the response's `success`, `data` and `paging` members exactly as the server
+  // sent them (parsed and re-serialized: nothing added, nothing dropped). It was decoded with
+  // the typed model all the same: a malformed answer is errc::malformed_response, and members
+  // the model requires that the server left out are listed in diag.missing_fields.
   std::string json;
   // Fields the server sent that rtk's types do not map (unknown, or of a drifted type), as
   // dotted paths like "data.sessions[0].new_field". They are still in `json`; an API change
@@ -57,5 +61,14 @@ struct operation_outcome {
 boost::asio::awaitable<operation_outcome> call_operation(client& api, std::string name,
                                                          std::string params_json,
                                                          call_options opts);
+
+// Every page of a paged list, from `page_no` in the params (or 1), each one call, under the
+// rules rtk::pager follows: the list ends with total_count, or on a short or empty page for the
+// lists without paging data; a page that repeats the one before or an empty page before
+// total_count is errc::pagination_error. On success `json` is one JSON array of every item as
+// received. `on_page(page_no, items so far)` is called after each page, e.g. for progress.
+boost::asio::awaitable<operation_outcome> call_operation_all(
+    client& api, std::string name, std::string params_json, call_options opts,
+    std::function<void(std::int64_t page_no, std::int64_t items)> on_page = {});
 
 }  // namespace rtk

@@ -43,8 +43,10 @@ class context {
             params_.erase(it);
           }
         });
-    codec::decode(json::value(std::move(mine)), out);
+    json::value given(std::move(mine));
+    codec::decode(given, out);
     if (!out.extra.empty()) wrong_types(out.extra);
+    keep_nulls(given, out);
     return out;
   }
 
@@ -63,27 +65,40 @@ class context {
  private:
   void fail(std::string why);
   void wrong_types(const extra_fields& extra);
+  // The envelope's `success`, `data` and `paging` members exactly as the server sent them.
+  static std::string as_received(const std::string& body);
   operation_outcome rejected();
+  // A param given as JSON null whose field cannot hold a null (an std::optional, where null
+  // and absent are one) goes into the struct's `extra`, so it is sent as null, not dropped.
+  template <class T>
+  static void keep_nulls(const json::value& given, T& out) {
+    const auto* obj = given.if_object();
+    if (obj == nullptr) return;
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+        [&](auto m) {
+          const auto* v = obj->if_contains(codec::json_name(m.name));
+          if (v == nullptr) return;
+          auto& field = out.*m.pointer;
+          using F = std::remove_cvref_t<decltype(field)>;
+          if constexpr (codec::is_optional<F>::value) {
+            if (v->is_null()) {
+              add_extra(out.extra, codec::json_name(m.name), *v);
+            } else if constexpr (codec::described<typename F::value_type>) {
+              if (field) keep_nulls(*v, *field);
+            }
+          } else if constexpr (codec::described<F>) {
+            keep_nulls(*v, field);
+          }
+        });
+  }
+  static void add_extra(extra_fields& extra, std::string_view name, const json::value& v);
+
   template <class T>
   operation_outcome finish(error_code ec, const T& value) {
     operation_outcome out{ec, std::move(diag), {}, {}};
     if (ec) return out;
-    json::object body;
-    body["success"] = true;
-    codec::encoder enc(true);
-    json::value data;
-    if constexpr (codec::is_page<T>::value) {
-      enc.encode(value.items, data, "data");
-      if (value.paging) {
-        json::value p;
-        enc.encode(*value.paging, p, "paging");
-        body["paging"] = std::move(p);
-      }
-    } else {
-      enc.encode(value, data, "data");
-    }
-    body["data"] = std::move(data);
-    out.json = json::serialize(body);
+    out.json = as_received(out.diag.response_body);
+    out.diag.response_body.clear();
     if constexpr (codec::is_page<T>::value) {
       codec::collect_unmapped(value.items, "data", out.unmapped);
     } else {

@@ -1,6 +1,7 @@
 // rtk::operations() and rtk::call_operation(): the table of every operation (one file per
 // group under src/operations/) and the params handling they share.
 
+#include "../pager.hpp"
 #include "context.hpp"
 
 #include <boost/json/parse.hpp>
@@ -23,6 +24,7 @@ std::span<const entry> analytics_table();
 
 context::context(client& c, json::object params, call_options o)
     : api(c), opts(std::move(o)), params_(std::move(params)) {
+  opts.keep_response_body = true;  // the outcome is the response as received
   if (auto it = params_.find("account_id"); it != params_.end()) {
     if (it->value().is_string())
       opts.account_id = std::string(it->value().get_string());
@@ -60,6 +62,28 @@ void context::wrong_types(const extra_fields& extra) {
     }
   }
   fail("wrong type for parameter " + names);
+}
+
+void context::add_extra(extra_fields& extra, std::string_view name, const json::value& v) {
+  json::object members;
+  if (!extra.empty()) {
+    json::error_code ec;
+    auto parsed = json::parse(extra.json(), ec);
+    if (!ec && parsed.is_object()) members = std::move(parsed.get_object());
+  }
+  members[name] = v;
+  extra = extra_fields(json::serialize(members));
+}
+
+std::string context::as_received(const std::string& body) {
+  json::error_code ec;
+  auto v = json::parse(body, ec);
+  json::object out;
+  if (!ec && v.is_object()) {
+    for (std::string_view member : {"success", "data", "paging"})
+      if (const auto* m = v.get_object().if_contains(member)) out[member] = *m;
+  }
+  return json::serialize(out);
 }
 
 operation_outcome context::rejected() {
@@ -156,6 +180,63 @@ boost::asio::awaitable<operation_outcome> call_operation(client& api, std::strin
   if (!params.is_object()) co_return refuse("the params must be a JSON object");
   detail::ops::context c(api, std::move(params.get_object()), std::move(opts));
   co_return co_await e->run(c);
+}
+
+boost::asio::awaitable<operation_outcome> call_operation_all(
+    client& api, std::string name, std::string params_json, call_options opts,
+    std::function<void(std::int64_t, std::int64_t)> on_page) {
+  namespace json = boost::json;
+  operation_outcome out;
+  const auto* info = find_operation(name);
+  json::error_code ec;
+  json::value params = json::parse(params_json, ec);
+  if (info == nullptr || ec || !params.is_object() || !info->paged) {
+    // call_operation explains an unknown operation or unusable params without sending.
+    if (info == nullptr || ec || !params.is_object()) {
+      // Made outside the co_await expression: GCC 12 destroys class temporaries there twice.
+      auto refusal = call_operation(api, std::move(name), std::move(params_json), opts);
+      co_return co_await std::move(refusal);
+    }
+    out.ec = make_error_code(errc::invalid_argument);
+    out.diag.client_message = std::string(info->name) + " is not a paged list";
+    co_return out;
+  }
+  json::object& p = params.get_object();
+  detail::page_progress progress;
+  if (const auto* v = p.if_contains("per_page"); v && v->is_int64())
+    progress.per_page = v->as_int64();
+  if (const auto* v = p.if_contains("page_no"); v && v->is_int64())
+    progress.next_page_no = v->as_int64();
+  json::array all;
+  while (!progress.done) {
+    p["page_no"] = progress.next_page_no;
+    auto page_call = call_operation(api, name, json::serialize(p), opts);
+    out = co_await std::move(page_call);
+    if (out.ec) co_return out;
+    const json::object body = json::parse(out.json).as_object();
+    static const json::value no_data;
+    const json::value* data = body.if_contains("data");
+    const auto at =
+        detail::codec::locate_page(data != nullptr ? *data : no_data, body.if_contains("paging"));
+    detail::page_facts page;
+    json::array items;
+    if (at.items != nullptr) items = at.items->get_array();
+    if (at.single != nullptr) items.push_back(*at.single);
+    page.count = static_cast<std::int64_t>(items.size());
+    page.text = json::serialize(items);
+    if (at.paging != nullptr && at.paging->is_object()) {
+      std::int64_t total = 0;
+      if (const auto* t = at.paging->get_object().if_contains("total_count");
+          t && detail::codec::decode(*t, total))
+        page.total_count = total;
+    }
+    const auto page_no = progress.next_page_no;
+    if ((out.ec = detail::accept_page(progress, std::move(page), out.diag))) co_return out;
+    for (auto& item : items) all.push_back(std::move(item));
+    if (on_page) on_page(page_no, static_cast<std::int64_t>(all.size()));
+  }
+  out.json = json::serialize(all);
+  co_return out;
 }
 
 }  // namespace rtk

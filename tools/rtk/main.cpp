@@ -183,68 +183,22 @@ int fail(const std::string& op, const rtk::operation_outcome& out) {
   return classify(out.ec);
 }
 
-// The items of one page's JSON: `data` when it is an array, else the array inside it.
-const json::array* items_of(const json::object& body) {
-  const auto* data = body.if_contains("data");
-  if (data == nullptr) return nullptr;
-  if (data->is_array()) return &data->get_array();
-  if (data->is_object())
-    for (const auto& kv : data->get_object())
-      if (kv.value().is_array()) return &kv.value().get_array();
-  return nullptr;
-}
-
-const json::value* paging_of(const json::object& body) {
-  if (const auto* p = body.if_contains("paging")) return p;
-  if (const auto* data = body.if_contains("data"); data && data->is_object())
-    return data->get_object().if_contains("paging");
-  return nullptr;
-}
-
-// --all: page_no 1, 2... until total_count, or a short or empty page; never loops on a server
-// that repeats a page.
+// --all: every page through the library's pager rules (rtk::call_operation_all).
 int call_all(asio::io_context& ioc, rtk::client& api, const rtk::operation_info& op,
-             json::object params) {
+             std::string params) {
   if (!op.paged) {
     std::cerr << "rtk: " << op.name << " is not a paged list; --all needs one\n";
     return refused;
   }
   const bool progress = isatty(STDERR_FILENO) != 0;
-  std::int64_t per_page = 0;
-  if (const auto* v = params.if_contains("per_page"); v && v->is_int64()) per_page = v->get_int64();
-  std::int64_t page_no = 1;
-  if (const auto* v = params.if_contains("page_no"); v && v->is_int64()) page_no = v->get_int64();
-  json::array all;
-  std::string previous;
-  for (;; ++page_no) {
-    params["page_no"] = page_no;
-    auto out = run(ioc, rtk::call_operation(api, std::string(op.name), json::serialize(params),
-                                            rtk::call_options{}));
-    if (out.ec) return fail(std::string(op.name), out);
-    auto body = json::parse(out.json).as_object();
-    const auto* items = items_of(body);
-    if (items == nullptr) break;
-    auto text = json::serialize(*items);
-    if (!items->empty() && text == previous) {
-      std::cerr << "rtk: " << op.name << ": page " << page_no << " repeats the page before it\n";
-      return api_error;
-    }
-    previous = std::move(text);
-    for (const auto& item : *items) all.push_back(item);
-    if (progress) std::cerr << "\rpage " << page_no << ", " << all.size() << " items" << std::flush;
-    const auto* paging = paging_of(body);
-    if (paging && paging->is_object()) {
-      const auto* total = paging->get_object().if_contains("total_count");
-      if (total && total->is_int64() && static_cast<std::int64_t>(all.size()) >= total->get_int64())
-        break;
-      if (items->empty()) break;
-    } else if (items->empty() ||
-               (per_page > 0 && static_cast<std::int64_t>(items->size()) < per_page)) {
-      break;
-    }
-  }
+  auto on_page = [progress](std::int64_t page_no, std::int64_t items) {
+    if (progress) std::cerr << "\rpage " << page_no << ", " << items << " items" << std::flush;
+  };
+  auto out = run(ioc, rtk::call_operation_all(api, std::string(op.name), std::move(params),
+                                              rtk::call_options{}, on_page));
   if (progress) std::cerr << "\n";
-  std::cout << json::serialize(all) << "\n";
+  if (out.ec) return fail(std::string(op.name), out);
+  std::cout << out.json << "\n";
   return ok;
 }
 
@@ -268,19 +222,14 @@ int cmd_call(const settings& s) {
     std::cerr << e.what() << "\n";
     return refused;
   }
-  if (s.all) {
-    json::error_code ec;
-    auto v = json::parse(params, ec);
-    if (ec || !v.is_object()) {
-      std::cerr << "rtk: " << name << ": the params must be a JSON object\n";
-      return refused;
-    }
-    return call_all(ioc, *api, *op, std::move(v.get_object()));
-  }
+  if (s.all) return call_all(ioc, *api, *op, std::move(params));
   auto out = run(ioc, rtk::call_operation(*api, std::string(op->name), std::move(params),
                                           rtk::call_options{}));
   if (out.ec) return fail(name, out);
   std::cout << out.json << "\n";
+  // The output is what the server sent; a member its model requires but it left out is noted.
+  for (const auto& field : out.diag.missing_fields)
+    std::cerr << "rtk: note: the response has no " << field << "\n";
   return ok;
 }
 
