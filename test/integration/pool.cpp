@@ -130,6 +130,23 @@ BOOST_AUTO_TEST_CASE(a_connection_the_server_closed_while_idle_is_replaced_silen
   BOOST_TEST(server.request_count() == 3u);
 }
 
+namespace {
+
+// A fetch whose cancellation slot is `sig`'s.
+asio::awaitable<outcome<rtk::meeting>> cancellable_get(rtk::client& c,
+                                                       asio::cancellation_signal& sig) {
+  outcome<rtk::meeting> out;
+  const rtk::call_options defaults;
+  auto [ec, m] = co_await c.meetings().async_get(
+      app, meeting_id, defaults, out.diag,
+      asio::bind_cancellation_slot(sig.slot(), asio::as_tuple(asio::use_awaitable)));
+  out.ec = ec;
+  out.value = std::move(m);
+  co_return out;
+}
+
+}  // namespace
+
 BOOST_AUTO_TEST_CASE(cancelling_one_call_leaves_the_others_and_the_pool_alone) {
   loopback_server server;
   server.set_handler([](const received_request&) {
@@ -141,17 +158,7 @@ BOOST_AUTO_TEST_CASE(cancelling_one_call_leaves_the_others_and_the_pool_alone) {
   std::vector<asio::cancellation_signal> signals(n);
   std::vector<std::future<outcome<rtk::meeting>>> calls;
   for (int i = 0; i < n; ++i) {
-    calls.push_back(
-        start(io.executor(), [&c, &sig = signals[i]]() -> asio::awaitable<outcome<rtk::meeting>> {
-          outcome<rtk::meeting> out;
-          const rtk::call_options defaults;
-          auto [ec, m] = co_await c.meetings().async_get(
-              app, meeting_id, defaults, out.diag,
-              asio::bind_cancellation_slot(sig.slot(), asio::as_tuple(asio::use_awaitable)));
-          out.ec = ec;
-          out.value = std::move(m);
-          co_return out;
-        }));
+    calls.push_back(start(io.executor(), cancellable_get(c, signals[i])));
   }
   BOOST_TEST(server.wait_for_requests(n, 5s));
   auto cancelled_at = std::chrono::steady_clock::now();
@@ -169,23 +176,6 @@ BOOST_AUTO_TEST_CASE(cancelling_one_call_leaves_the_others_and_the_pool_alone) {
   BOOST_TEST(!get(again).ec);
   BOOST_TEST(server.accepted_connections() == static_cast<std::size_t>(n));
 }
-
-namespace {
-
-// A fetch whose cancellation slot is `sig`'s.
-asio::awaitable<outcome<rtk::meeting>> cancellable_get(rtk::client& c,
-                                                       asio::cancellation_signal& sig) {
-  outcome<rtk::meeting> out;
-  const rtk::call_options defaults;
-  auto [ec, m] = co_await c.meetings().async_get(
-      app, meeting_id, defaults, out.diag,
-      asio::bind_cancellation_slot(sig.slot(), asio::as_tuple(asio::use_awaitable)));
-  out.ec = ec;
-  out.value = std::move(m);
-  co_return out;
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_CASE(partial_and_total_cancellation_end_a_call_waiting_for_a_connection) {
   for (auto type : {asio::cancellation_type::partial, asio::cancellation_type::total}) {
