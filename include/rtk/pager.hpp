@@ -81,8 +81,8 @@ class pager {
   // Fail with errc::pagination_error once more than `cap` items have arrived.
   void set_max_items(std::int64_t cap) noexcept { state_->progress.max_items = cap; }
 
-  // The next page: (error_code, page<T>) with the usual trailing [call_options
-  // [, diagnostics&]] [, token]. After done(), an empty page.
+  // The next page: (error_code, page<T>) with the usual trailing [call_options]
+  // [diagnostics&] [token]. After done(), an empty page.
   template <class... Tail>
   auto async_next_page(Tail&&... tail) {
     return detail::start_with<page<T>>(detail::page_starter<T>{state_, detail::options_in(tail...)},

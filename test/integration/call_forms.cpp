@@ -125,6 +125,28 @@ BOOST_AUTO_TEST_CASE(as_tuple_and_diagnostics_give_the_code_without_throwing) {
   BOOST_TEST(*out.diag.api_code == 2004);
 }
 
+BOOST_AUTO_TEST_CASE(diagnostics_without_options_with_and_without_a_token) {
+  loopback_server server;
+  server.push_reply({.status = 404, .body = not_found_body});
+  server.push_reply({.status = 404, .body = not_found_body});
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<int> {
+    rtk::diagnostics with_token;
+    auto [ec, m] = co_await c.meetings().async_get(app, meeting_id, with_token,
+                                                   asio::as_tuple(asio::use_awaitable));
+    BOOST_TEST((ec == errc::not_found));
+    rtk::diagnostics thrown_too;
+    try {
+      co_await c.meetings().async_get(app, meeting_id, thrown_too);
+    } catch (const rtk::error& e) {
+      BOOST_TEST((e.code() == errc::not_found));
+    }
+    co_return with_token.http_status + thrown_too.http_status;
+  });
+  BOOST_TEST(get(f) == 808);
+}
+
 // The README tour's shape: one io_context run by main, calls made, the coroutine returns.
 // run() returns at once, while the connection was kept for reuse between the calls.
 BOOST_AUTO_TEST_CASE(run_returns_as_soon_as_the_last_call_completes) {

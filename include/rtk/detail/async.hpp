@@ -132,7 +132,7 @@ auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag
                           std::forward<Token>(token));
 }
 
-// The trailing arguments of every async_<verb>: [call_options [, diagnostics&]] [, token].
+// The call_options among an async_<verb>'s trailing arguments, if they start with one.
 inline const call_options& options_in() noexcept {
   static const call_options none;
   return none;
@@ -146,6 +146,7 @@ const call_options& options_in(const First& first, const Rest&...) noexcept {
   }
 }
 
+// The trailing arguments of every async_<verb>: [call_options] [diagnostics&] [token].
 template <class T, class Starter, class... Tail>
 auto start_with(Starter starter, Tail&&... tail) {
   using tail_types = std::tuple<std::remove_cvref_t<Tail>...>;
@@ -153,32 +154,29 @@ auto start_with(Starter starter, Tail&&... tail) {
   auto args = std::forward_as_tuple(std::forward<Tail>(tail)...);
   if constexpr (n == 0) {
     return initiate_with<T>(std::move(starter), nullptr, default_token_t{});
-  } else if constexpr (!std::is_same_v<std::tuple_element_t<0, tail_types>, call_options>) {
-    static_assert(n == 1,
-                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
+  } else if constexpr (std::is_same_v<std::tuple_element_t<0, tail_types>, call_options>) {
+    // The options were read by options_in(); what follows them is the same as without.
+    return std::apply(
+        [&starter](auto&&, auto&&... rest) {
+          return start_with<T>(std::move(starter), std::forward<decltype(rest)>(rest)...);
+        },
+        std::move(args));
+  } else if constexpr (std::is_same_v<std::tuple_element_t<0, tail_types>, diagnostics>) {
+    static_assert(std::is_lvalue_reference_v<std::tuple_element_t<0, std::tuple<Tail&&...>>>,
+                  "diagnostics must be an lvalue the call can fill");
+    static_assert(n <= 2, "after the operation's arguments: [call_options] [diagnostics&] [token]");
+    if constexpr (n == 1) {
+      return initiate_with<T>(std::move(starter), &std::get<0>(args), default_token_t{});
+    } else {
+      static_assert(token_for<std::tuple_element_t<1, std::tuple<Tail...>>, T>,
+                    "not a completion token for this operation");
+      return initiate_with<T>(std::move(starter), &std::get<0>(args), std::get<1>(std::move(args)));
+    }
+  } else {
+    static_assert(n == 1, "after the operation's arguments: [call_options] [diagnostics&] [token]");
     static_assert(token_for<std::tuple_element_t<0, std::tuple<Tail...>>, T>,
                   "not a completion token for this operation");
     return initiate_with<T>(std::move(starter), nullptr, std::get<0>(std::move(args)));
-  } else if constexpr (n == 1) {
-    return initiate_with<T>(std::move(starter), nullptr, default_token_t{});
-  } else if constexpr (std::is_same_v<std::tuple_element_t<1, tail_types>, diagnostics>) {
-    static_assert(std::is_lvalue_reference_v<std::tuple_element_t<1, std::tuple<Tail&&...>>>,
-                  "diagnostics must be an lvalue the call can fill");
-    static_assert(n <= 3,
-                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
-    if constexpr (n == 2) {
-      return initiate_with<T>(std::move(starter), &std::get<1>(args), default_token_t{});
-    } else {
-      static_assert(token_for<std::tuple_element_t<2, std::tuple<Tail...>>, T>,
-                    "not a completion token for this operation");
-      return initiate_with<T>(std::move(starter), &std::get<1>(args), std::get<2>(std::move(args)));
-    }
-  } else {
-    static_assert(n == 2,
-                  "after the operation's arguments: [call_options [, diagnostics&]] [, token]");
-    static_assert(token_for<std::tuple_element_t<1, std::tuple<Tail...>>, T>,
-                  "not a completion token for this operation");
-    return initiate_with<T>(std::move(starter), nullptr, std::get<1>(std::move(args)));
   }
 }
 

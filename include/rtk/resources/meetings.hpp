@@ -6,7 +6,9 @@
 //   async_x(args..., token)                            any Asio token: (rtk::error_code, T)
 //   async_x(args..., const call_options&)              per-call timeout, deadline, retries...
 //   async_x(args..., const call_options&, token)
-//   async_x(args..., const call_options&, diagnostics&)         diagnostics filled either way
+//   async_x(args..., diagnostics&)                     diagnostics filled either way
+//   async_x(args..., diagnostics&, token)
+//   async_x(args..., const call_options&, diagnostics&)
 //   async_x(args..., const call_options&, diagnostics&, token)
 // The default token is rtk::default_token (co_await in an asio::awaitable; throws rtk::error).
 //
