@@ -16,10 +16,17 @@ enum class http_method { get, post, put, patch, del };
 
 std::string_view to_string(http_method m) noexcept;
 
+// GET, PUT and DELETE may be sent again after an attempt whose outcome is unknown; POST and
+// PATCH may not. An operation's descriptor may say otherwise (src/operation_table.hpp).
+constexpr bool idempotent_by_method(http_method m) noexcept {
+  return m == http_method::get || m == http_method::put || m == http_method::del;
+}
+
 struct request_spec {
   http_method method = http_method::get;
-  std::string target;  // path and query, percent-encoded
-  std::string body;    // JSON text; sent only when has_body
+  bool idempotent = true;  // may be resent after an attempt whose outcome is unknown
+  std::string target;      // path and query, percent-encoded
+  std::string body;        // JSON text; sent only when has_body
   bool has_body = false;
   call_options options;
   // Secret values in the body (passwords, keys, tokens): scrubbed from any text the server

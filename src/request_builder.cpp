@@ -9,7 +9,8 @@ request_ptr request_builder::done() {
   }
   if (target_.failed()) return reject(target_.why());
   auto r = make_request();
-  r->method = method_;
+  r->method = op_.method;
+  r->idempotent = op_.idempotent;
   r->target = target_.take();
   r->body = std::move(body_);
   r->has_body = has_body_;

@@ -1,36 +1,31 @@
 #pragma once
-// Builds one request for a resource method, top to bottom as the endpoint reads: path (after
-// /accounts/{account_id}/realtime/kit), query, body. Validation failures (an empty or "."
-// id, a required field left empty, a string that is not UTF-8, an `extra` that is not a JSON
-// object) make done() return a rejected request: the call then fails with
+// Builds one request for a resource method, top to bottom as the endpoint reads: the
+// operation's path (from its descriptor, src/operation_table.hpp), query, body. Validation failures
+// (an empty or "." id, a required field left empty, a string that is not UTF-8, an `extra` that is
+// not a JSON object) make done() return a rejected request: the call then fails with
 // errc::invalid_argument, naming the parameter, and nothing is sent.
 
 #include "codec/json_codec.hpp"
 #include "codec/query_codec.hpp"
+#include "operation_table.hpp"
 #include "request.hpp"
 #include "session.hpp"
 #include "url.hpp"
 
+#include <initializer_list>
+#include <span>
 #include <string_view>
 
 namespace rtk::detail {
 
 class request_builder {
  public:
-  request_builder(const session& s, const call_options& opts, http_method method)
-      : target_(s.api_origin().path_prefix), opts_(opts), method_(method) {
-    target_.kit_root(s.account_id(opts));
-  }
-
-  // One path parameter: a single percent-encoded segment; empty, "." and ".." are refused.
-  request_builder& path_param(std::string_view name, std::string_view value) {
-    target_.param(name, value);
-    return *this;
-  }
-  // Fixed path text, e.g. "/meetings".
-  request_builder& literal(std::string_view text) {
-    target_.literal(text);
-    return *this;
+  // The operation's path, its {parameters} after account_id filled with `path_args` in order:
+  // each a single percent-encoded segment; empty, "." and ".." are refused.
+  request_builder(const session& s, const call_options& opts, const ops::descriptor& op,
+                  std::initializer_list<std::string_view> path_args)
+      : target_(s.api_origin().path_prefix), opts_(opts), op_(op) {
+    target_.path(op.path, s.account_id(opts), std::span(path_args.begin(), path_args.size()));
   }
   // A field the API requires: refused when `present` is false.
   request_builder& require(bool present, std::string_view field) {
@@ -63,7 +58,7 @@ class request_builder {
  private:
   target_builder target_;
   const call_options& opts_;
-  http_method method_;
+  const ops::descriptor& op_;
   std::string body_;
   std::vector<std::string> secrets_;
   bool has_body_ = false;

@@ -109,16 +109,12 @@ retry_hints parse_retry_hints(std::string_view retry_after_ms, std::string_view 
   return hints;
 }
 
-bool is_idempotent(http_method m) noexcept {
-  return m == http_method::get || m == http_method::put || m == http_method::del;
-}
-
-retry_rules::retry_rules(const retry_policy& retry, const backoff_policy& backoff,
-                         http_method method, bool retry_non_idempotent, clock::time_point start,
+retry_rules::retry_rules(const retry_policy& retry, const backoff_policy& backoff, bool idempotent,
+                         bool retry_non_idempotent, clock::time_point start,
                          std::optional<clock::time_point> deadline) noexcept
     : retry_prototype_(retry),
       backoff_prototype_(backoff),
-      method_(method),
+      idempotent_(idempotent),
       retry_non_idempotent_(retry_non_idempotent),
       start_(start),
       deadline_(deadline) {}
@@ -130,10 +126,10 @@ bool retry_rules::retryable(const failed_attempt& f) const {
          f.ec == errc::malformed_response;
 }
 
-// A POST or PATCH is repeated only when the server cannot have processed it, or said that
-// repeating is fine.
+// A request that is not idempotent is repeated only when the server cannot have processed it,
+// or said that repeating is fine.
 bool retry_rules::safe_to_repeat(const failed_attempt& f) const {
-  if (is_idempotent(method_) || retry_non_idempotent_) return true;
+  if (idempotent_ || retry_non_idempotent_) return true;
   if (f.status == 0) return !f.request_written;
   return f.status == 429 || (f.status == 503 && f.hints.retry_after) ||
          f.hints.should_retry == true;

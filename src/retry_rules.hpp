@@ -43,16 +43,15 @@ struct retry_decision {
   retry_stop stop = retry_stop::none;
 };
 
-// GET, PUT and DELETE may be repeated; POST and PATCH may not, unless proven unprocessed.
-bool is_idempotent(http_method m) noexcept;
-
 // The rules for one call. The policies are the client's (or the call's) prototypes; they are
 // cloned on the first decision, so a call that never fails costs no allocation.
 class retry_rules {
  public:
   using clock = std::chrono::steady_clock;
 
-  retry_rules(const retry_policy& retry, const backoff_policy& backoff, http_method method,
+  // `idempotent`: the operation may be repeated after an attempt whose outcome is unknown;
+  // otherwise only when the server cannot have processed it (request_spec::idempotent).
+  retry_rules(const retry_policy& retry, const backoff_policy& backoff, bool idempotent,
               bool retry_non_idempotent, clock::time_point start,
               std::optional<clock::time_point> deadline) noexcept;
 
@@ -67,7 +66,7 @@ class retry_rules {
   const backoff_policy& backoff_prototype_;
   std::unique_ptr<retry_policy> retry_;
   std::unique_ptr<backoff_policy> backoff_;
-  http_method method_;
+  bool idempotent_;
   bool retry_non_idempotent_;
   clock::time_point start_;
   std::optional<clock::time_point> deadline_;

@@ -365,13 +365,13 @@ error_code session::give_up(call_state& call, const request_spec& req, error_cod
   }
   // A POST or PATCH that reached the wire and got no answer may have done its work: say so,
   // with a code of its own, so the caller checks before repeating it.
-  if (!is_idempotent(req.method) && sent_without_answer) {
+  if (!req.idempotent && sent_without_answer) {
     if (ec == errc::connection_failure || ec == errc::timeout || ec == errc::malformed_response)
       ec = make_error_code(errc::outcome_unknown);
     if (!why.empty()) why += "; ";
     why +=
         "the request was sent but no response came, so the server may have processed it; "
-        "it was not sent again because " +
+        "it was not sent again because this " +
         std::string(to_string(req.method)) +
         " is not idempotent (call_options::retry_non_idempotent opts in)";
   }
@@ -386,7 +386,7 @@ awaitable<std::pair<error_code, std::string>> session::run(std::shared_ptr<call_
                                                            request_ptr request) {
   call_state& call = *call_ptr;
   const request_spec& req = *request;
-  retry_rules rules(retry_prototype(req.options), backoff_prototype(req.options), req.method,
+  retry_rules rules(retry_prototype(req.options), backoff_prototype(req.options), req.idempotent,
                     req.options.retry_non_idempotent, clock::now(), req.options.deadline);
   std::chrono::milliseconds waited{0};
   bool sent_without_answer = false;

@@ -89,10 +89,29 @@ target_builder& target_builder::fail(std::string reason) {
   return *this;
 }
 
-target_builder& target_builder::kit_root(std::string_view account_id) {
-  literal("/accounts");
-  param("account_id", account_id);
-  return literal("/realtime/kit");
+target_builder& target_builder::path(std::string_view path_template, std::string_view account_id,
+                                     std::span<const std::string_view> args) {
+  std::size_t next = 0;
+  while (!path_template.empty() && !failed_) {
+    // One segment, with the '/' before it.
+    auto end = path_template.find('/', 1);
+    auto segment = path_template.substr(0, end);
+    path_template.remove_prefix(segment.size());
+    if (segment.size() < 3 || segment[1] != '{' || segment.back() != '}') {
+      literal(segment);
+      continue;
+    }
+    auto name = segment.substr(2, segment.size() - 3);
+    if (name == "account_id") {
+      param(name, account_id);
+    } else if (next < args.size()) {
+      param(name, args[next++]);
+    } else {
+      fail("rtk bug: no value for path parameter " + std::string(name));
+    }
+  }
+  if (next != args.size()) fail("rtk bug: more path values than the template has parameters");
+  return *this;
 }
 
 }  // namespace rtk::detail

@@ -4,6 +4,7 @@
 
 #include <rtk/error.hpp>
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -31,8 +32,11 @@ class target_builder {
   target_builder& literal(std::string_view path);
   // One path parameter: must be non-empty UTF-8 and not "." or ".."; percent-encoded.
   target_builder& param(std::string_view name, std::string_view value);
-  // "/accounts/{account_id}/realtime/kit".
-  target_builder& kit_root(std::string_view account_id);
+  // An operation's path template, "/accounts/{account_id}/realtime/kit/{app_id}/...": fixed
+  // segments as they are, each {parameter} filled in order: account_id with `account_id`, the
+  // others with `args`.
+  target_builder& path(std::string_view path_template, std::string_view account_id,
+                       std::span<const std::string_view> args);
   // One query pair, after every path part: name and value percent-encoded (unreserved
   // characters stay), so '&', '=', '+' and spaces in a value cannot change the query.
   // A value that is not UTF-8 fails the build, naming the parameter.

@@ -32,6 +32,9 @@ struct operation_info {
   std::string_view
       sdk_names;       // the official TypeScript SDK's method(s), comma-separated; "" if none
   bool paged = false;  // a list that takes page_no/per_page
+  // May be sent again after an attempt whose outcome is unknown (GET, PUT, DELETE, and the
+  // few POSTs whose repetition changes nothing); otherwise such a failure is outcome_unknown.
+  bool idempotent = false;
 };
 
 // All of them, grouped as the reference groups them.

@@ -8,18 +8,14 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"active_session.get", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session",
-      "activeSession.getActiveSession", false},
+    {&ops::active_session_get,
      [](context& c) {
        return c.run<active_session>([&c](auto&&... tail) {
          return c.api.active_session().async_get(c.path("app_id"), c.path("meeting_id"),
                                                  std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"active_session.kick", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick",
-      "activeSession.kickParticipants", false},
+    {&ops::active_session_kick,
      [](context& c) {
        return c.run<kicked_participants>([&c](auto&&... tail) {
          return c.api.active_session().async_kick(c.path("app_id"), c.path("meeting_id"),
@@ -27,18 +23,14 @@ const entry table[] = {
                                                   std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"active_session.kick_all", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all",
-      "activeSession.kickAllParticipants", false},
+    {&ops::active_session_kick_all,
      [](context& c) {
        return c.run<kicked_all_participants>([&c](auto&&... tail) {
          return c.api.active_session().async_kick_all(c.path("app_id"), c.path("meeting_id"),
                                                       std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"active_session.create_poll", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll",
-      "activeSession.createPoll", false},
+    {&ops::active_session_create_poll,
      [](context& c) {
        return c.run<created_poll>([&c](auto&&... tail) {
          return c.api.active_session().async_create_poll(c.path("app_id"), c.path("meeting_id"),

@@ -8,8 +8,7 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"analytics.daywise", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise",
-      "analytics.getOrgAnalytics, livestreams.getOrgAnalytics", false},
+    {&ops::analytics_daywise,
      [](context& c) {
        return c.run<analytics_daywise_report>([&c](auto&&... tail) {
          return c.api.analytics().async_daywise(c.path("app_id"), c.take<analytics_daywise_query>(),

@@ -8,14 +8,14 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"apps.list", "GET", "/accounts/{account_id}/realtime/kit/apps", "apps.get", false},
+    {&ops::apps_list,
      [](context& c) {
        return c.run<page<app>>([&c](auto&&... tail) {
          return c.api.apps().async_list(c.take<list_apps_query>(),
                                         std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"apps.create", "POST", "/accounts/{account_id}/realtime/kit/apps", "apps.post", false},
+    {&ops::apps_create,
      [](context& c) {
        return c.run<created_app>([&c](auto&&... tail) {
          return c.api.apps().async_create(c.take<create_app_request>(),

@@ -5,6 +5,7 @@
 
 #include "../codec/json_codec.hpp"
 #include "../codec/unmapped.hpp"
+#include "../operation_table.hpp"
 
 #include <rtk/operations.hpp>
 
@@ -112,10 +113,16 @@ class context {
   std::string problem_;
 };
 
-// One operation of the table: its description and how to run it.
+// One operation of the table: its descriptor (src/operation_table.hpp) as rtk::operations()
+// lists it, and how to run it.
 struct entry {
+  using runner = boost::asio::awaitable<operation_outcome> (*)(context&);
+  entry(const descriptor* op, runner r)
+      : info{op->name, to_string(op->method), op->path, op->sdk_names, op->paged, op->idempotent},
+        run(r) {}
+
   operation_info info;
-  boost::asio::awaitable<operation_outcome> (*run)(context&);
+  runner run;
 };
 
 }  // namespace rtk::detail::ops

@@ -8,8 +8,7 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"livestreams.create", "POST", "/accounts/{account_id}/realtime/kit/{app_id}/livestreams", "",
-      false},
+    {&ops::livestreams_create,
      [](context& c) {
        return c.run<livestream>([&c](auto&&... tail) {
          return c.api.livestreams().async_create(c.path("app_id"),
@@ -17,17 +16,14 @@ const entry table[] = {
                                                  std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/livestreams",
-      "livestreams.getAllLivestreams", true},
+    {&ops::livestreams_list,
      [](context& c) {
        return c.run<page<livestream>>([&c](auto&&... tail) {
          return c.api.livestreams().async_list(c.path("app_id"), c.take<list_livestreams_query>(),
                                                std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}",
-      "livestreams.getLivestreamSessionForLivestreamID", true},
+    {&ops::livestreams_get,
      [](context& c) {
        return c.run<livestream_details>([&c](auto&&... tail) {
          return c.api.livestreams().async_get(c.path("app_id"), c.path("livestream_id"),
@@ -35,19 +31,14 @@ const entry table[] = {
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get_active_session", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/"
-      "active-livestream-session",
-      "livestreams.getActiveLivestreamsForLivestreamID", false},
+    {&ops::livestreams_get_active_session,
      [](context& c) {
        return c.run<livestream_active_session>([&c](auto&&... tail) {
          return c.api.livestreams().async_get_active_session(
              c.path("app_id"), c.path("livestream_id"), std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get_session", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}",
-      "livestreams.getLivestreamSessionDetailsForSessionID", false},
+    {&ops::livestreams_get_session,
      [](context& c) {
        return c.run<livestream_session>([&c](auto&&... tail) {
          return c.api.livestreams().async_get_session(c.path("app_id"),
@@ -55,9 +46,7 @@ const entry table[] = {
                                                       std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.start", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams",
-      "livestreams.startLivestreamingAMeeting", false},
+    {&ops::livestreams_start,
      [](context& c) {
        return c.run<livestream>([&c](auto&&... tail) {
          return c.api.livestreams().async_start(c.path("app_id"), c.path("meeting_id"),
@@ -65,27 +54,21 @@ const entry table[] = {
                                                 std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.stop", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop",
-      "livestreams.stopLivestreamingAMeeting", false},
+    {&ops::livestreams_stop,
      [](context& c) {
        return c.run<livestream_stop_result>([&c](auto&&... tail) {
          return c.api.livestreams().async_stop(c.path("app_id"), c.path("meeting_id"),
                                                std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get_meeting_active", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream",
-      "livestreams.getMeetingActiveLivestreams", false},
+    {&ops::livestreams_get_meeting_active,
      [](context& c) {
        return c.run<livestream>([&c](auto&&... tail) {
          return c.api.livestreams().async_get_meeting_active(c.path("app_id"), c.path("meeting_id"),
                                                              std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get_analytics", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall",
-      "livestreams.getLivestreamAnalyticsComplete", false},
+    {&ops::livestreams_get_analytics,
      [](context& c) {
        return c.run<livestream_analytics>([&c](auto&&... tail) {
          return c.api.livestreams().async_get_analytics(
@@ -93,9 +76,7 @@ const entry table[] = {
              std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"livestreams.get_daywise_analytics", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise",
-      "livestreams.getLivestreamAnalyticsDaywise", false},
+    {&ops::livestreams_get_daywise_analytics,
      [](context& c) {
        return c.run<page<livestream_day_analytics>>([&c](auto&&... tail) {
          return c.api.livestreams().async_get_daywise_analytics(

@@ -8,24 +8,21 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"meetings.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/meetings",
-      "meetings.get", true},
+    {&ops::meetings_list,
      [](context& c) {
        return c.run<page<meeting>>([&c](auto&&... tail) {
          return c.api.meetings().async_list(c.path("app_id"), c.take<list_meetings_query>(),
                                             std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.create", "POST", "/accounts/{account_id}/realtime/kit/{app_id}/meetings",
-      "meetings.create", false},
+    {&ops::meetings_create,
      [](context& c) {
        return c.run<meeting>([&c](auto&&... tail) {
          return c.api.meetings().async_create(c.path("app_id"), c.take<create_meeting_request>(),
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.get", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}",
-      "meetings.getMeetingByID", false},
+    {&ops::meetings_get,
      [](context& c) {
        return c.run<meeting>([&c](auto&&... tail) {
          return c.api.meetings().async_get(c.path("app_id"), c.path("meeting_id"),
@@ -33,9 +30,7 @@ const entry table[] = {
                                            std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.update", "PATCH",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}",
-      "meetings.updateMeetingByID", false},
+    {&ops::meetings_update,
      [](context& c) {
        return c.run<meeting>([&c](auto&&... tail) {
          return c.api.meetings().async_update(c.path("app_id"), c.path("meeting_id"),
@@ -43,9 +38,7 @@ const entry table[] = {
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.replace", "PUT",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}",
-      "meetings.replaceMeetingByID", false},
+    {&ops::meetings_replace,
      [](context& c) {
        return c.run<meeting>([&c](auto&&... tail) {
          return c.api.meetings().async_replace(c.path("app_id"), c.path("meeting_id"),
@@ -53,9 +46,7 @@ const entry table[] = {
                                                std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.list_participants", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants",
-      "meetings.getMeetingParticipants", true},
+    {&ops::meetings_list_participants,
      [](context& c) {
        return c.run<page<participant>>([&c](auto&&... tail) {
          return c.api.meetings().async_list_participants(c.path("app_id"), c.path("meeting_id"),
@@ -63,9 +54,7 @@ const entry table[] = {
                                                          std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.add_participant", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants",
-      "meetings.addParticipant", false},
+    {&ops::meetings_add_participant,
      [](context& c) {
        return c.run<participant>([&c](auto&&... tail) {
          return c.api.meetings().async_add_participant(c.path("app_id"), c.path("meeting_id"),
@@ -73,10 +62,7 @@ const entry table[] = {
                                                        std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.get_participant", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/"
-      "{participant_id}",
-      "meetings.getMeetingParticipant", false},
+    {&ops::meetings_get_participant,
      [](context& c) {
        return c.run<participant>([&c](auto&&... tail) {
          return c.api.meetings().async_get_participant(c.path("app_id"), c.path("meeting_id"),
@@ -84,10 +70,7 @@ const entry table[] = {
                                                        std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.update_participant", "PATCH",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/"
-      "{participant_id}",
-      "meetings.editParticipant", false},
+    {&ops::meetings_update_participant,
      [](context& c) {
        return c.run<participant>([&c](auto&&... tail) {
          return c.api.meetings().async_update_participant(
@@ -95,10 +78,7 @@ const entry table[] = {
              c.take<update_participant_request>(), std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.delete_participant", "DELETE",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/"
-      "{participant_id}",
-      "meetings.deleteMeetingParticipant", false},
+    {&ops::meetings_delete_participant,
      [](context& c) {
        return c.run<deleted_participant>([&c](auto&&... tail) {
          return c.api.meetings().async_delete_participant(c.path("app_id"), c.path("meeting_id"),
@@ -106,10 +86,7 @@ const entry table[] = {
                                                           std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"meetings.refresh_participant_token", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/"
-      "{participant_id}/token",
-      "meetings.refreshParticipantToken", false},
+    {&ops::meetings_refresh_participant_token,
      [](context& c) {
        return c.run<participant_token>([&c](auto&&... tail) {
          return c.api.meetings().async_refresh_participant_token(

@@ -8,32 +8,28 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"presets.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/presets", "presets.get",
-      true},
+    {&ops::presets_list,
      [](context& c) {
        return c.run<page<preset_summary>>([&c](auto&&... tail) {
          return c.api.presets().async_list(c.path("app_id"), c.take<list_presets_query>(),
                                            std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"presets.create", "POST", "/accounts/{account_id}/realtime/kit/{app_id}/presets",
-      "presets.create", false},
+    {&ops::presets_create,
      [](context& c) {
        return c.run<preset>([&c](auto&&... tail) {
          return c.api.presets().async_create(c.path("app_id"), c.take<create_preset_request>(),
                                              std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"presets.get", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}",
-      "presets.getPresetByID", false},
+    {&ops::presets_get,
      [](context& c) {
        return c.run<preset>([&c](auto&&... tail) {
          return c.api.presets().async_get(c.path("app_id"), c.path("preset_id"),
                                           std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"presets.update", "PATCH", "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}",
-      "presets.update", false},
+    {&ops::presets_update,
      [](context& c) {
        return c.run<preset>([&c](auto&&... tail) {
          return c.api.presets().async_update(c.path("app_id"), c.path("preset_id"),
@@ -41,8 +37,7 @@ const entry table[] = {
                                              std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"presets.replace", "PUT", "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}",
-      "presets.replacePresetByID", false},
+    {&ops::presets_replace,
      [](context& c) {
        return c.run<preset>([&c](auto&&... tail) {
          return c.api.presets().async_replace(c.path("app_id"), c.path("preset_id"),
@@ -50,8 +45,7 @@ const entry table[] = {
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"presets.delete", "DELETE",
-      "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}", "presets.delete", false},
+    {&ops::presets_delete,
      [](context& c) {
        return c.run<preset>([&c](auto&&... tail) {
          return c.api.presets().async_delete(c.path("app_id"), c.path("preset_id"),

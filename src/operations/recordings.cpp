@@ -8,43 +8,35 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"recordings.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/recordings",
-      "recordings.getRecordings", true},
+    {&ops::recordings_list,
      [](context& c) {
        return c.run<page<recording>>([&c](auto&&... tail) {
          return c.api.recordings().async_list(c.path("app_id"), c.take<list_recordings_query>(),
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"recordings.start", "POST", "/accounts/{account_id}/realtime/kit/{app_id}/recordings",
-      "recordings.startRecordings", false},
+    {&ops::recordings_start,
      [](context& c) {
        return c.run<recording>([&c](auto&&... tail) {
          return c.api.recordings().async_start(c.path("app_id"), c.take<start_recording_request>(),
                                                std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"recordings.get_active", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}",
-      "recordings.getActiveRecordings", false},
+    {&ops::recordings_get_active,
      [](context& c) {
        return c.run<recording>([&c](auto&&... tail) {
          return c.api.recordings().async_get_active(c.path("app_id"), c.path("meeting_id"),
                                                     std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"recordings.get", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}",
-      "recordings.getOneRecording", false},
+    {&ops::recordings_get,
      [](context& c) {
        return c.run<recording>([&c](auto&&... tail) {
          return c.api.recordings().async_get(c.path("app_id"), c.path("recording_id"),
                                              std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"recordings.pause_resume_stop", "PUT",
-      "/accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}",
-      "recordings.pauseResumeStopRecording", false},
+    {&ops::recordings_pause_resume_stop,
      [](context& c) {
        return c.run<recording>([&c](auto&&... tail) {
          return c.api.recordings().async_pause_resume_stop(
@@ -52,9 +44,7 @@ const entry table[] = {
              c.take<pause_resume_stop_recording_request>(), std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"recordings.start_track", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/recordings/track",
-      "recordings.startTrackRecording", false},
+    {&ops::recordings_start_track,
      [](context& c) {
        return c.run<empty_result>([&c](auto&&... tail) {
          return c.api.recordings().async_start_track(c.path("app_id"),

@@ -8,16 +8,14 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"sessions.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/sessions",
-      "sessions.getSessions", true},
+    {&ops::sessions_list,
      [](context& c) {
        return c.run<session_list>([&c](auto&&... tail) {
          return c.api.sessions().async_list(c.path("app_id"), c.take<list_sessions_query>(),
                                             std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}",
-      "sessions.getSessionDetails", false},
+    {&ops::sessions_get,
      [](context& c) {
        return c.run<session_details>([&c](auto&&... tail) {
          return c.api.sessions().async_get(c.path("app_id"), c.path("session_id"),
@@ -25,9 +23,7 @@ const entry table[] = {
                                            std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.list_participants", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants",
-      "sessions.getSessionParticipants", true},
+    {&ops::sessions_list_participants,
      [](context& c) {
        return c.run<session_participant_list>([&c](auto&&... tail) {
          return c.api.sessions().async_list_participants(c.path("app_id"), c.path("session_id"),
@@ -35,10 +31,7 @@ const entry table[] = {
                                                          std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get_participant", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/"
-      "{participant_id}",
-      "sessions.getSessionParticipantDetails", false},
+    {&ops::sessions_get_participant,
      [](context& c) {
        return c.run<session_participant_details>([&c](auto&&... tail) {
          return c.api.sessions().async_get_participant(
@@ -46,18 +39,14 @@ const entry table[] = {
              c.take<get_session_participant_query>(), std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get_chat", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat",
-      "sessions.getSessionChat", false},
+    {&ops::sessions_get_chat,
      [](context& c) {
        return c.run<session_chat>([&c](auto&&... tail) {
          return c.api.sessions().async_get_chat(c.path("app_id"), c.path("session_id"),
                                                 std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get_transcript", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript",
-      "sessions.getSessionTranscripts", false},
+    {&ops::sessions_get_transcript,
      [](context& c) {
        return c.run<session_transcript>([&c](auto&&... tail) {
          return c.api.sessions().async_get_transcript(c.path("app_id"), c.path("session_id"),
@@ -65,27 +54,21 @@ const entry table[] = {
                                                       std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get_summary", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary",
-      "sessions.getSessionSummary", false},
+    {&ops::sessions_get_summary,
      [](context& c) {
        return c.run<session_summary>([&c](auto&&... tail) {
          return c.api.sessions().async_get_summary(c.path("app_id"), c.path("session_id"),
                                                    std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.generate_summary", "POST",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary",
-      "sessions.generateSummaryOfTranscripts", false},
+    {&ops::sessions_generate_summary,
      [](context& c) {
        return c.run<empty_result>([&c](auto&&... tail) {
          return c.api.sessions().async_generate_summary(c.path("app_id"), c.path("session_id"),
                                                         std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"sessions.get_peer_report", "GET",
-      "/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}",
-      "sessions.getParticipantDataFromPeerID", false},
+    {&ops::sessions_get_peer_report,
      [](context& c) {
        return c.run<session_peer_report>([&c](auto&&... tail) {
          return c.api.sessions().async_get_peer_report(c.path("app_id"), c.path("peer_id"),

@@ -8,33 +8,28 @@ namespace rtk::detail::ops {
 namespace {
 
 const entry table[] = {
-    {{"webhooks.list", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/webhooks",
-      "webhooks.getWebhooks", false},
+    {&ops::webhooks_list,
      [](context& c) {
        return c.run<page<webhook>>([&c](auto&&... tail) {
          return c.api.webhooks().async_list(c.path("app_id"),
                                             std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"webhooks.create", "POST", "/accounts/{account_id}/realtime/kit/{app_id}/webhooks",
-      "webhooks.createWebhook", false},
+    {&ops::webhooks_create,
      [](context& c) {
        return c.run<webhook>([&c](auto&&... tail) {
          return c.api.webhooks().async_create(c.path("app_id"), c.take<create_webhook_request>(),
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"webhooks.get", "GET", "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}",
-      "webhooks.getWebhookByID", false},
+    {&ops::webhooks_get,
      [](context& c) {
        return c.run<webhook>([&c](auto&&... tail) {
          return c.api.webhooks().async_get(c.path("app_id"), c.path("webhook_id"),
                                            std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"webhooks.replace", "PUT",
-      "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}",
-      "webhooks.replaceWebhook", false},
+    {&ops::webhooks_replace,
      [](context& c) {
        return c.run<webhook>([&c](auto&&... tail) {
          return c.api.webhooks().async_replace(c.path("app_id"), c.path("webhook_id"),
@@ -42,9 +37,7 @@ const entry table[] = {
                                                std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"webhooks.update", "PATCH",
-      "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}", "webhooks.editWebhook",
-      false},
+    {&ops::webhooks_update,
      [](context& c) {
        return c.run<webhook>([&c](auto&&... tail) {
          return c.api.webhooks().async_update(c.path("app_id"), c.path("webhook_id"),
@@ -52,9 +45,7 @@ const entry table[] = {
                                               std::forward<decltype(tail)>(tail)...);
        });
      }},
-    {{"webhooks.delete", "DELETE",
-      "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}",
-      "webhooks.deleteWebhook", false},
+    {&ops::webhooks_delete,
      [](context& c) {
        return c.run<webhook>([&c](auto&&... tail) {
          return c.api.webhooks().async_delete(c.path("app_id"), c.path("webhook_id"),

@@ -8,29 +8,20 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr active_session_resource::prepare_get(std::string_view app_id,
                                                          std::string_view meeting_id,
                                                          const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-session")
-      .done();
+  return request_builder(*session_, opts, ops::active_session_get, {app_id, meeting_id}).done();
 }
 
 detail::request_ptr active_session_resource::prepare_kick(std::string_view app_id,
                                                           std::string_view meeting_id,
                                                           const kick_participants_request& request,
                                                           const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-session/kick")
+  return request_builder(*session_, opts, ops::active_session_kick, {app_id, meeting_id})
       .body(request)
       .done();
 }
@@ -39,11 +30,7 @@ detail::request_ptr active_session_resource::prepare_kick(std::string_view app_i
 detail::request_ptr active_session_resource::prepare_kick_all(std::string_view app_id,
                                                               std::string_view meeting_id,
                                                               const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-session/kick-all")
+  return request_builder(*session_, opts, ops::active_session_kick_all, {app_id, meeting_id})
       .done();
 }
 
@@ -51,11 +38,7 @@ detail::request_ptr active_session_resource::prepare_create_poll(std::string_vie
                                                                  std::string_view meeting_id,
                                                                  const create_poll_request& request,
                                                                  const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-session/poll")
+  return request_builder(*session_, opts, ops::active_session_create_poll, {app_id, meeting_id})
       .require(!request.options.empty(), "options")
       .require(!request.question.empty(), "question")
       .body(request)

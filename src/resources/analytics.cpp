@@ -8,17 +8,13 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr analytics_resource::prepare_daywise(std::string_view app_id,
                                                         const analytics_daywise_query& query,
                                                         const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/analytics/daywise")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::analytics_daywise, {app_id}).query(query).done();
 }
 
 }  // namespace rtk

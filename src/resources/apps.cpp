@@ -8,18 +8,17 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr apps_resource::prepare_list(const list_apps_query& query,
                                                 const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get).literal("/apps").query(query).done();
+  return request_builder(*session_, opts, ops::apps_list, {}).query(query).done();
 }
 
 detail::request_ptr apps_resource::prepare_create(const create_app_request& request,
                                                   const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .literal("/apps")
+  return request_builder(*session_, opts, ops::apps_create, {})
       .require(!request.name.empty(), "name")
       .body(request)
       .done();

@@ -9,58 +9,42 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr livestreams_resource::prepare_create(std::string_view app_id,
                                                          const create_livestream_request& request,
                                                          const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/livestreams")
-      .body(request)
-      .done();
+  return request_builder(*session_, opts, ops::livestreams_create, {app_id}).body(request).done();
 }
 
 detail::request_ptr livestreams_resource::prepare_list(std::string_view app_id,
                                                        const list_livestreams_query& query,
                                                        const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/livestreams")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::livestreams_list, {app_id}).query(query).done();
 }
 
 detail::request_ptr livestreams_resource::prepare_get(std::string_view app_id,
                                                       std::string_view livestream_id,
                                                       const get_livestream_query& query,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/livestreams")
-      .path_param("livestream_id", livestream_id)
+  return request_builder(*session_, opts, ops::livestreams_get, {app_id, livestream_id})
       .query(query)
       .done();
 }
 
 detail::request_ptr livestreams_resource::prepare_get_active_session(
     std::string_view app_id, std::string_view livestream_id, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/livestreams")
-      .path_param("livestream_id", livestream_id)
-      .literal("/active-livestream-session")
+  return request_builder(*session_, opts, ops::livestreams_get_active_session,
+                         {app_id, livestream_id})
       .done();
 }
 
 detail::request_ptr livestreams_resource::prepare_get_session(
     std::string_view app_id, std::string_view livestream_session_id,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/livestreams/sessions")
-      .path_param("livestream-session-id", livestream_session_id)
+  return request_builder(*session_, opts, ops::livestreams_get_session,
+                         {app_id, livestream_session_id})
       .done();
 }
 
@@ -68,11 +52,7 @@ detail::request_ptr livestreams_resource::prepare_start(std::string_view app_id,
                                                         std::string_view meeting_id,
                                                         const start_livestream_request& request,
                                                         const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/livestreams")
+  return request_builder(*session_, opts, ops::livestreams_start, {app_id, meeting_id})
       .body(request)
       .done();
 }
@@ -81,30 +61,19 @@ detail::request_ptr livestreams_resource::prepare_start(std::string_view app_id,
 detail::request_ptr livestreams_resource::prepare_stop(std::string_view app_id,
                                                        std::string_view meeting_id,
                                                        const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-livestream/stop")
-      .done();
+  return request_builder(*session_, opts, ops::livestreams_stop, {app_id, meeting_id}).done();
 }
 
 detail::request_ptr livestreams_resource::prepare_get_meeting_active(
     std::string_view app_id, std::string_view meeting_id, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/active-livestream")
+  return request_builder(*session_, opts, ops::livestreams_get_meeting_active, {app_id, meeting_id})
       .done();
 }
 
 detail::request_ptr livestreams_resource::prepare_get_analytics(
     std::string_view app_id, const livestream_analytics_complete_query& query,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/analytics/livestreams/overall")
+  return request_builder(*session_, opts, ops::livestreams_get_analytics, {app_id})
       .query(query)
       .done();
 }
@@ -112,9 +81,7 @@ detail::request_ptr livestreams_resource::prepare_get_analytics(
 detail::request_ptr livestreams_resource::prepare_get_daywise_analytics(
     std::string_view app_id, const livestream_analytics_daywise_query& query,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/analytics/livestreams/daywise")
+  return request_builder(*session_, opts, ops::livestreams_get_daywise_analytics, {app_id})
       .query(query)
       .done();
 }

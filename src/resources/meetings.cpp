@@ -9,37 +9,26 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr meetings_resource::prepare_list(std::string_view app_id,
                                                     const list_meetings_query& query,
                                                     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::meetings_list, {app_id}).query(query).done();
 }
 
 detail::request_ptr meetings_resource::prepare_create(std::string_view app_id,
                                                       const create_meeting_request& request,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .body(request)
-      .done();
+  return request_builder(*session_, opts, ops::meetings_create, {app_id}).body(request).done();
 }
 
 detail::request_ptr meetings_resource::prepare_get(std::string_view app_id,
                                                    std::string_view meeting_id,
                                                    const get_meeting_query& query,
                                                    const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
+  return request_builder(*session_, opts, ops::meetings_get, {app_id, meeting_id})
       .query(query)
       .done();
 }
@@ -48,10 +37,7 @@ detail::request_ptr meetings_resource::prepare_update(std::string_view app_id,
                                                       std::string_view meeting_id,
                                                       const update_meeting_request& request,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::patch)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
+  return request_builder(*session_, opts, ops::meetings_update, {app_id, meeting_id})
       .body(request)
       .done();
 }
@@ -60,10 +46,7 @@ detail::request_ptr meetings_resource::prepare_replace(std::string_view app_id,
                                                        std::string_view meeting_id,
                                                        const replace_meeting_request& request,
                                                        const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::put)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
+  return request_builder(*session_, opts, ops::meetings_replace, {app_id, meeting_id})
       .body(request)
       .done();
 }
@@ -71,11 +54,7 @@ detail::request_ptr meetings_resource::prepare_replace(std::string_view app_id,
 detail::request_ptr meetings_resource::prepare_list_participants(
     std::string_view app_id, std::string_view meeting_id,
     const list_meeting_participants_query& query, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
+  return request_builder(*session_, opts, ops::meetings_list_participants, {app_id, meeting_id})
       .query(query)
       .done();
 }
@@ -83,11 +62,7 @@ detail::request_ptr meetings_resource::prepare_list_participants(
 detail::request_ptr meetings_resource::prepare_add_participant(
     std::string_view app_id, std::string_view meeting_id, const add_participant_request& request,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
+  return request_builder(*session_, opts, ops::meetings_add_participant, {app_id, meeting_id})
       .require(!request.custom_participant_id.empty(), "custom_participant_id")
       .require(!request.preset_name.empty(), "preset_name")
       .body(request)
@@ -98,24 +73,16 @@ detail::request_ptr meetings_resource::prepare_get_participant(std::string_view 
                                                                std::string_view meeting_id,
                                                                std::string_view participant_id,
                                                                const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
-      .path_param("participant_id", participant_id)
+  return request_builder(*session_, opts, ops::meetings_get_participant,
+                         {app_id, meeting_id, participant_id})
       .done();
 }
 
 detail::request_ptr meetings_resource::prepare_update_participant(
     std::string_view app_id, std::string_view meeting_id, std::string_view participant_id,
     const update_participant_request& request, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::patch)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
-      .path_param("participant_id", participant_id)
+  return request_builder(*session_, opts, ops::meetings_update_participant,
+                         {app_id, meeting_id, participant_id})
       .body(request)
       .done();
 }
@@ -124,12 +91,8 @@ detail::request_ptr meetings_resource::prepare_delete_participant(std::string_vi
                                                                   std::string_view meeting_id,
                                                                   std::string_view participant_id,
                                                                   const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::del)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
-      .path_param("participant_id", participant_id)
+  return request_builder(*session_, opts, ops::meetings_delete_participant,
+                         {app_id, meeting_id, participant_id})
       .done();
 }
 
@@ -137,13 +100,8 @@ detail::request_ptr meetings_resource::prepare_delete_participant(std::string_vi
 detail::request_ptr meetings_resource::prepare_refresh_participant_token(
     std::string_view app_id, std::string_view meeting_id, std::string_view participant_id,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/meetings")
-      .path_param("meeting_id", meeting_id)
-      .literal("/participants")
-      .path_param("participant_id", participant_id)
-      .literal("/token")
+  return request_builder(*session_, opts, ops::meetings_refresh_participant_token,
+                         {app_id, meeting_id, participant_id})
       .done();
 }
 

@@ -9,25 +9,19 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr presets_resource::prepare_list(std::string_view app_id,
                                                    const list_presets_query& query,
                                                    const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/presets")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::presets_list, {app_id}).query(query).done();
 }
 
 detail::request_ptr presets_resource::prepare_create(std::string_view app_id,
                                                      const create_preset_request& request,
                                                      const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/presets")
+  return request_builder(*session_, opts, ops::presets_create, {app_id})
       .require(!request.name.empty(), "name")
       .body(request)
       .done();
@@ -36,21 +30,14 @@ detail::request_ptr presets_resource::prepare_create(std::string_view app_id,
 detail::request_ptr presets_resource::prepare_get(std::string_view app_id,
                                                   std::string_view preset_id,
                                                   const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/presets")
-      .path_param("preset_id", preset_id)
-      .done();
+  return request_builder(*session_, opts, ops::presets_get, {app_id, preset_id}).done();
 }
 
 detail::request_ptr presets_resource::prepare_update(std::string_view app_id,
                                                      std::string_view preset_id,
                                                      const update_preset_request& request,
                                                      const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::patch)
-      .path_param("app_id", app_id)
-      .literal("/presets")
-      .path_param("preset_id", preset_id)
+  return request_builder(*session_, opts, ops::presets_update, {app_id, preset_id})
       .body(request)
       .done();
 }
@@ -59,10 +46,7 @@ detail::request_ptr presets_resource::prepare_replace(std::string_view app_id,
                                                       std::string_view preset_id,
                                                       const replace_preset_request& request,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::put)
-      .path_param("app_id", app_id)
-      .literal("/presets")
-      .path_param("preset_id", preset_id)
+  return request_builder(*session_, opts, ops::presets_replace, {app_id, preset_id})
       .require(!request.name.empty(), "name")
       .body(request)
       .done();
@@ -71,11 +55,7 @@ detail::request_ptr presets_resource::prepare_replace(std::string_view app_id,
 detail::request_ptr presets_resource::prepare_delete(std::string_view app_id,
                                                      std::string_view preset_id,
                                                      const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::del)
-      .path_param("app_id", app_id)
-      .literal("/presets")
-      .path_param("preset_id", preset_id)
-      .done();
+  return request_builder(*session_, opts, ops::presets_delete, {app_id, preset_id}).done();
 }
 
 pager<preset_summary> presets_resource::list_pages(std::string_view app_id,

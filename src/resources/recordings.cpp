@@ -8,25 +8,19 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr recordings_resource::prepare_list(std::string_view app_id,
                                                       const list_recordings_query& query,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/recordings")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::recordings_list, {app_id}).query(query).done();
 }
 
 detail::request_ptr recordings_resource::prepare_start(std::string_view app_id,
                                                        const start_recording_request& request,
                                                        const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/recordings")
+  return request_builder(*session_, opts, ops::recordings_start, {app_id})
       .require(!request.meeting_id.empty(), "meeting_id")
       .body(request)
       .done();
@@ -35,30 +29,19 @@ detail::request_ptr recordings_resource::prepare_start(std::string_view app_id,
 detail::request_ptr recordings_resource::prepare_get_active(std::string_view app_id,
                                                             std::string_view meeting_id,
                                                             const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/recordings/active-recording")
-      .path_param("meeting_id", meeting_id)
-      .done();
+  return request_builder(*session_, opts, ops::recordings_get_active, {app_id, meeting_id}).done();
 }
 
 detail::request_ptr recordings_resource::prepare_get(std::string_view app_id,
                                                      std::string_view recording_id,
                                                      const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/recordings")
-      .path_param("recording_id", recording_id)
-      .done();
+  return request_builder(*session_, opts, ops::recordings_get, {app_id, recording_id}).done();
 }
 
 detail::request_ptr recordings_resource::prepare_pause_resume_stop(
     std::string_view app_id, std::string_view recording_id,
     const pause_resume_stop_recording_request& request, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::put)
-      .path_param("app_id", app_id)
-      .literal("/recordings")
-      .path_param("recording_id", recording_id)
+  return request_builder(*session_, opts, ops::recordings_pause_resume_stop, {app_id, recording_id})
       .require(!request.action.wire().empty(), "action")
       .body(request)
       .done();
@@ -67,9 +50,7 @@ detail::request_ptr recordings_resource::prepare_pause_resume_stop(
 detail::request_ptr recordings_resource::prepare_start_track(
     std::string_view app_id, const start_track_recording_request& request,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/recordings/track")
+  return request_builder(*session_, opts, ops::recordings_start_track, {app_id})
       .require(!request.meeting_id.empty(), "meeting_id")
       .body(request)
       .done();

@@ -8,27 +8,20 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr sessions_resource::prepare_list(std::string_view app_id,
                                                     const list_sessions_query& query,
                                                     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .query(query)
-      .done();
+  return request_builder(*session_, opts, ops::sessions_list, {app_id}).query(query).done();
 }
 
 detail::request_ptr sessions_resource::prepare_get(std::string_view app_id,
                                                    std::string_view session_id,
                                                    const get_session_query& query,
                                                    const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
+  return request_builder(*session_, opts, ops::sessions_get, {app_id, session_id})
       .query(query)
       .done();
 }
@@ -36,11 +29,7 @@ detail::request_ptr sessions_resource::prepare_get(std::string_view app_id,
 detail::request_ptr sessions_resource::prepare_list_participants(
     std::string_view app_id, std::string_view session_id,
     const list_session_participants_query& query, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/participants")
+  return request_builder(*session_, opts, ops::sessions_list_participants, {app_id, session_id})
       .query(query)
       .done();
 }
@@ -48,12 +37,8 @@ detail::request_ptr sessions_resource::prepare_list_participants(
 detail::request_ptr sessions_resource::prepare_get_participant(
     std::string_view app_id, std::string_view session_id, std::string_view participant_id,
     const get_session_participant_query& query, const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/participants")
-      .path_param("participant_id", participant_id)
+  return request_builder(*session_, opts, ops::sessions_get_participant,
+                         {app_id, session_id, participant_id})
       .query(query)
       .done();
 }
@@ -61,22 +46,13 @@ detail::request_ptr sessions_resource::prepare_get_participant(
 detail::request_ptr sessions_resource::prepare_get_chat(std::string_view app_id,
                                                         std::string_view session_id,
                                                         const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/chat")
-      .done();
+  return request_builder(*session_, opts, ops::sessions_get_chat, {app_id, session_id}).done();
 }
 
 detail::request_ptr sessions_resource::prepare_get_transcript(
     std::string_view app_id, std::string_view session_id, const get_session_transcript_query& query,
     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/transcript")
+  return request_builder(*session_, opts, ops::sessions_get_transcript, {app_id, session_id})
       .query(query)
       .done();
 }
@@ -84,23 +60,14 @@ detail::request_ptr sessions_resource::prepare_get_transcript(
 detail::request_ptr sessions_resource::prepare_get_summary(std::string_view app_id,
                                                            std::string_view session_id,
                                                            const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/summary")
-      .done();
+  return request_builder(*session_, opts, ops::sessions_get_summary, {app_id, session_id}).done();
 }
 
 // The API defines no body: none is sent (Content-Length: 0).
 detail::request_ptr sessions_resource::prepare_generate_summary(std::string_view app_id,
                                                                 std::string_view session_id,
                                                                 const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/sessions")
-      .path_param("session_id", session_id)
-      .literal("/summary")
+  return request_builder(*session_, opts, ops::sessions_generate_summary, {app_id, session_id})
       .done();
 }
 
@@ -108,10 +75,7 @@ detail::request_ptr sessions_resource::prepare_get_peer_report(std::string_view 
                                                                std::string_view peer_id,
                                                                const get_peer_report_query& query,
                                                                const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/sessions/peer-report")
-      .path_param("peer_id", peer_id)
+  return request_builder(*session_, opts, ops::sessions_get_peer_report, {app_id, peer_id})
       .query(query)
       .done();
 }

@@ -7,23 +7,18 @@
 
 namespace rtk {
 
-using detail::http_method;
+namespace ops = detail::ops;
 using detail::request_builder;
 
 detail::request_ptr webhooks_resource::prepare_list(std::string_view app_id,
                                                     const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
-      .done();
+  return request_builder(*session_, opts, ops::webhooks_list, {app_id}).done();
 }
 
 detail::request_ptr webhooks_resource::prepare_create(std::string_view app_id,
                                                       const create_webhook_request& request,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::post)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
+  return request_builder(*session_, opts, ops::webhooks_create, {app_id})
       .require(!request.events.empty(), "events")
       .require(!request.name.empty(), "name")
       .require(!request.url.empty(), "url")
@@ -34,21 +29,14 @@ detail::request_ptr webhooks_resource::prepare_create(std::string_view app_id,
 detail::request_ptr webhooks_resource::prepare_get(std::string_view app_id,
                                                    std::string_view webhook_id,
                                                    const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::get)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
-      .path_param("webhook_id", webhook_id)
-      .done();
+  return request_builder(*session_, opts, ops::webhooks_get, {app_id, webhook_id}).done();
 }
 
 detail::request_ptr webhooks_resource::prepare_replace(std::string_view app_id,
                                                        std::string_view webhook_id,
                                                        const replace_webhook_request& request,
                                                        const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::put)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
-      .path_param("webhook_id", webhook_id)
+  return request_builder(*session_, opts, ops::webhooks_replace, {app_id, webhook_id})
       .require(!request.events.empty(), "events")
       .require(!request.name.empty(), "name")
       .require(!request.url.empty(), "url")
@@ -60,10 +48,7 @@ detail::request_ptr webhooks_resource::prepare_update(std::string_view app_id,
                                                       std::string_view webhook_id,
                                                       const update_webhook_request& request,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::patch)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
-      .path_param("webhook_id", webhook_id)
+  return request_builder(*session_, opts, ops::webhooks_update, {app_id, webhook_id})
       .body(request)
       .done();
 }
@@ -71,11 +56,7 @@ detail::request_ptr webhooks_resource::prepare_update(std::string_view app_id,
 detail::request_ptr webhooks_resource::prepare_delete(std::string_view app_id,
                                                       std::string_view webhook_id,
                                                       const call_options& opts) const {
-  return request_builder(*session_, opts, http_method::del)
-      .path_param("app_id", app_id)
-      .literal("/webhooks")
-      .path_param("webhook_id", webhook_id)
-      .done();
+  return request_builder(*session_, opts, ops::webhooks_delete, {app_id, webhook_id}).done();
 }
 
 }  // namespace rtk

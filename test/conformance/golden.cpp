@@ -12,7 +12,10 @@
 #include <boost/url/parse.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace asio = boost::asio;
@@ -147,6 +150,47 @@ BOOST_AUTO_TEST_CASE(every_operation_is_listed_once_with_its_endpoint) {
         op.path.substr(std::string_view("/accounts/{account_id}/realtime/kit").size()));
     BOOST_TEST(docs.find("`" + std::string(op.method) + " " + path + "`") != std::string::npos,
                op.name);
+  }
+}
+
+// Each operation's method and path template are written once in the sources, in its
+// descriptor's line of src/operation_table.hpp: nothing restates them to drift apart.
+BOOST_AUTO_TEST_CASE(each_operations_method_and_path_are_declared_once) {
+  std::vector<std::pair<std::string, std::string>> sources;  // path, text
+  for (const char* dir : {RTK_SOURCE_DIR "/src", RTK_SOURCE_DIR "/include"}) {
+    for (const auto& f : std::filesystem::recursive_directory_iterator(dir)) {
+      if (!f.is_regular_file()) continue;
+      std::ifstream in(f.path());
+      sources.emplace_back(f.path().string(), std::string((std::istreambuf_iterator<char>(in)),
+                                                          std::istreambuf_iterator<char>()));
+    }
+  }
+  // A path stands alone unless more path follows it (it may be the start of a longer one).
+  auto is_path_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '{' || c == '}' ||
+           c == '_' || c == '-';
+  };
+  const std::map<std::string_view, std::string_view> method_word{
+      {"GET", "get,"}, {"POST", "post,"}, {"PUT", "put,"}, {"PATCH", "patch,"}, {"DELETE", "del,"}};
+  for (const auto& op : rtk::operations()) {
+    std::vector<std::string> found;  // file:line text
+    for (const auto& [file, text] : sources) {
+      for (auto at = text.find(op.path); at != std::string::npos; at = text.find(op.path, at + 1)) {
+        const auto end = at + op.path.size();
+        if (end < text.size() && is_path_char(text[end])) continue;
+        const auto line_start = text.rfind('\n', at) + 1;
+        found.push_back(file + ": " + text.substr(line_start, text.find('\n', at) - line_start));
+      }
+    }
+    BOOST_TEST_CONTEXT(op.name) {
+      // Only the table holds the path (GET and POST of one path are two lines of it)...
+      for (const auto& line : found)
+        BOOST_TEST(line.find("operation_table.hpp") != std::string::npos, line);
+      // ...and one of its lines pairs it with this method.
+      BOOST_TEST(std::count_if(found.begin(), found.end(), [&](const std::string& line) {
+                   return line.find(method_word.at(op.method)) != std::string::npos;
+                 }) == 1);
+    }
   }
 }
 

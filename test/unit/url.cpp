@@ -59,9 +59,22 @@ BOOST_AUTO_TEST_SUITE(target)
 
 BOOST_AUTO_TEST_CASE(ids_are_percent_encoded_per_segment_in_upper_case_hex) {
   target_builder t("/client/v4");
-  t.kit_root("acc").param("app_id", "a b/c?d").literal("/meetings").param("meeting_id", "é");
+  const std::string_view args[] = {"a b/c?d", "é"};
+  t.path("/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}", "acc", args);
   BOOST_TEST(!t.failed());
   BOOST_TEST(t.take() == "/client/v4/accounts/acc/realtime/kit/a%20b%2Fc%3Fd/meetings/%C3%A9");
+}
+
+BOOST_AUTO_TEST_CASE(a_template_needs_exactly_its_parameters_values) {
+  const std::string_view one[] = {"app"};
+  const std::string_view three[] = {"app", "m", "extra"};
+  for (auto args :
+       {std::span<const std::string_view>(one), std::span<const std::string_view>(three)}) {
+    target_builder t("/p");
+    t.path("/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}", "acc", args);
+    BOOST_TEST(t.failed());
+    BOOST_TEST(t.why().find("rtk bug") == 0u);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(uuids_of_36_characters_pass_unchanged) {

@@ -15,7 +15,7 @@ class active_session_resource {
  public:
   explicit active_session_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session
+  // active_session.get
   // (SDK: activeSession.getActiveSession)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
@@ -24,7 +24,7 @@ class active_session_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick
+  // active_session.kick
   // (SDK: activeSession.kickParticipants)
   template <class... Tail>
   auto async_kick(std::string_view app_id, std::string_view meeting_id,
@@ -34,8 +34,7 @@ class active_session_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/
-  // kick-all (SDK: activeSession.kickAllParticipants)
+  // active_session.kick_all (SDK: activeSession.kickAllParticipants)
   template <class... Tail>
   auto async_kick_all(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
     return detail::start<kicked_all_participants>(
@@ -43,7 +42,7 @@ class active_session_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll
+  // active_session.create_poll
   // (SDK: activeSession.createPoll)
   template <class... Tail>
   auto async_create_poll(std::string_view app_id, std::string_view meeting_id,

@@ -15,7 +15,7 @@ class analytics_resource {
  public:
   explicit analytics_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise
+  // analytics.daywise
   // (SDK: analytics.getOrgAnalytics, and livestreams.getOrgAnalytics: the same endpoint, which
   // the reference lists under both groups)
   template <class... Tail>

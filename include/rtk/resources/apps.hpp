@@ -14,14 +14,14 @@ class apps_resource {
  public:
   explicit apps_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/apps (SDK: apps.get)
+  // apps.list (SDK: apps.get)
   template <class... Tail>
   auto async_list(const list_apps_query& query, Tail&&... tail) {
     return detail::start<page<app>>(session_, prepare_list(query, detail::options_in(tail...)),
                                     std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/apps (SDK: apps.post)
+  // apps.create (SDK: apps.post)
   template <class... Tail>
   auto async_create(const create_app_request& request, Tail&&... tail) {
     return detail::start<created_app>(session_,

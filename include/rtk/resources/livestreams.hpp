@@ -17,7 +17,7 @@ class livestreams_resource {
  public:
   explicit livestreams_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/livestreams
+  // livestreams.create
   // (SDK: none; the reference's "Create an independent livestream")
   template <class... Tail>
   auto async_create(std::string_view app_id, const create_livestream_request& request,
@@ -27,7 +27,7 @@ class livestreams_resource {
                                      std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams
+  // livestreams.list
   // (SDK: livestreams.getAllLivestreams)
   template <class... Tail>
   auto async_list(std::string_view app_id, const list_livestreams_query& query, Tail&&... tail) {
@@ -36,7 +36,7 @@ class livestreams_resource {
                                            std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}
+  // livestreams.get
   // (SDK: livestreams.getLivestreamSessionForLivestreamID)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view livestream_id,
@@ -46,8 +46,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}
-  //     /active-livestream-session (one path, wrapped at 100 columns)
+  // livestreams.get_active_session
   // (SDK: livestreams.getActiveLivestreamsForLivestreamID)
   template <class... Tail>
   auto async_get_active_session(std::string_view app_id, std::string_view livestream_id,
@@ -57,7 +56,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}
+  // livestreams.get_session
   // (SDK: livestreams.getLivestreamSessionDetailsForSessionID)
   template <class... Tail>
   auto async_get_session(std::string_view app_id, std::string_view livestream_session_id,
@@ -67,7 +66,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams
+  // livestreams.start
   // (SDK: livestreams.startLivestreamingAMeeting)
   template <class... Tail>
   auto async_start(std::string_view app_id, std::string_view meeting_id,
@@ -77,7 +76,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop
+  // livestreams.stop
   // (SDK: livestreams.stopLivestreamingAMeeting)
   template <class... Tail>
   auto async_stop(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
@@ -86,7 +85,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream
+  // livestreams.get_meeting_active
   // (SDK: livestreams.getMeetingActiveLivestreams)
   template <class... Tail>
   auto async_get_meeting_active(std::string_view app_id, std::string_view meeting_id,
@@ -96,7 +95,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall
+  // livestreams.get_analytics
   // (SDK: livestreams.getLivestreamAnalyticsComplete)
   template <class... Tail>
   auto async_get_analytics(std::string_view app_id,
@@ -106,7 +105,7 @@ class livestreams_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise
+  // livestreams.get_daywise_analytics
   // (SDK: livestreams.getLivestreamAnalyticsDaywise; not in the reference, whose upstream
   // example answers with one entry per day in `data`)
   template <class... Tail>

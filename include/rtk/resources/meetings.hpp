@@ -1,9 +1,13 @@
 #pragma once
 // The Meetings group: `client.meetings()`.
 //
+// Each method's comment names its operation as rtk::operations() lists it ("meetings.get"),
+// and the official SDK's method; docs/operations.md gives each one's HTTP method and path.
+//
 // Every operation of every group takes its own arguments, then optionally:
 //   async_x(args...)                                   co_await; failures throw rtk::error
-//   async_x(args..., token)                            any Asio token: (rtk::error_code, T)
+//   async_x(args..., token)                            any Asio token: (rtk::error_code, T),
+//                                                      but use_awaitable and use_future throw
 //   async_x(args..., const call_options&)              per-call timeout, deadline, retries...
 //   async_x(args..., const call_options&, token)
 //   async_x(args..., diagnostics&)                     diagnostics filled either way
@@ -34,7 +38,7 @@ class meetings_resource {
  public:
   explicit meetings_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings (SDK: meetings.get)
+  // meetings.list (SDK: meetings.get)
   template <class... Tail>
   auto async_list(std::string_view app_id, const list_meetings_query& query, Tail&&... tail) {
     return detail::start<page<meeting>>(session_,
@@ -42,7 +46,7 @@ class meetings_resource {
                                         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings (SDK: meetings.create)
+  // meetings.create (SDK: meetings.create)
   template <class... Tail>
   auto async_create(std::string_view app_id, const create_meeting_request& request,
                     Tail&&... tail) {
@@ -51,7 +55,7 @@ class meetings_resource {
                                   std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // meetings.get
   // (SDK: meetings.getMeetingByID)
   // Two forms: without a query, and with one (`async_get(app, id, {.name = "..."})`). The
   // first never takes a get_meeting_query as a trailing argument, so no call is ambiguous.
@@ -71,7 +75,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // meetings.update
   // (SDK: meetings.updateMeetingByID)
   template <class... Tail>
   auto async_update(std::string_view app_id, std::string_view meeting_id,
@@ -81,7 +85,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // PUT /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}
+  // meetings.replace
   // (SDK: meetings.replaceMeetingByID)
   template <class... Tail>
   auto async_replace(std::string_view app_id, std::string_view meeting_id,
@@ -91,7 +95,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants
+  // meetings.list_participants
   // (SDK: meetings.getMeetingParticipants)
   template <class... Tail>
   auto async_list_participants(std::string_view app_id, std::string_view meeting_id,
@@ -101,7 +105,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants
+  // meetings.add_participant
   // (SDK: meetings.addParticipant). The result carries the participant's token.
   template <class... Tail>
   auto async_add_participant(std::string_view app_id, std::string_view meeting_id,
@@ -111,8 +115,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
-  // {participant_id} (SDK: meetings.getMeetingParticipant)
+  // meetings.get_participant (SDK: meetings.getMeetingParticipant)
   template <class... Tail>
   auto async_get_participant(std::string_view app_id, std::string_view meeting_id,
                              std::string_view participant_id, Tail&&... tail) {
@@ -122,8 +125,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
-  // {participant_id} (SDK: meetings.editParticipant). The result carries the token.
+  // meetings.update_participant (SDK: meetings.editParticipant). The result carries the token.
   template <class... Tail>
   auto async_update_participant(std::string_view app_id, std::string_view meeting_id,
                                 std::string_view participant_id,
@@ -135,8 +137,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // DELETE /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
-  // {participant_id} (SDK: meetings.deleteMeetingParticipant)
+  // meetings.delete_participant (SDK: meetings.deleteMeetingParticipant)
   template <class... Tail>
   auto async_delete_participant(std::string_view app_id, std::string_view meeting_id,
                                 std::string_view participant_id, Tail&&... tail) {
@@ -146,8 +147,7 @@ class meetings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/
-  // {participant_id}/token (SDK: meetings.refreshParticipantToken)
+  // meetings.refresh_participant_token (SDK: meetings.refreshParticipantToken)
   template <class... Tail>
   auto async_refresh_participant_token(std::string_view app_id, std::string_view meeting_id,
                                        std::string_view participant_id, Tail&&... tail) {

@@ -15,7 +15,7 @@ class presets_resource {
  public:
   explicit presets_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/presets (SDK: presets.get)
+  // presets.list (SDK: presets.get)
   template <class... Tail>
   auto async_list(std::string_view app_id, const list_presets_query& query, Tail&&... tail) {
     return detail::start<page<preset_summary>>(
@@ -23,7 +23,7 @@ class presets_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/presets (SDK: presets.create)
+  // presets.create (SDK: presets.create)
   template <class... Tail>
   auto async_create(std::string_view app_id, const create_preset_request& request, Tail&&... tail) {
     return detail::start<preset>(session_,
@@ -31,7 +31,7 @@ class presets_resource {
                                  std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}
+  // presets.get
   // (SDK: presets.getPresetByID)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view preset_id, Tail&&... tail) {
@@ -40,7 +40,7 @@ class presets_resource {
                                  std::forward<Tail>(tail)...);
   }
 
-  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}
+  // presets.update
   // (SDK: presets.update)
   template <class... Tail>
   auto async_update(std::string_view app_id, std::string_view preset_id,
@@ -50,7 +50,7 @@ class presets_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // PUT /accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}
+  // presets.replace
   // (SDK: presets.replacePresetByID; not in the API reference)
   template <class... Tail>
   auto async_replace(std::string_view app_id, std::string_view preset_id,
@@ -60,7 +60,7 @@ class presets_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // DELETE /accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}
+  // presets.delete
   // (SDK: presets.delete). The result is the deleted preset.
   template <class... Tail>
   auto async_delete(std::string_view app_id, std::string_view preset_id, Tail&&... tail) {

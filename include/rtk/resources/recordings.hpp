@@ -15,7 +15,7 @@ class recordings_resource {
  public:
   explicit recordings_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/recordings (SDK: recordings.getRecordings)
+  // recordings.list (SDK: recordings.getRecordings)
   template <class... Tail>
   auto async_list(std::string_view app_id, const list_recordings_query& query, Tail&&... tail) {
     return detail::start<page<recording>>(session_,
@@ -23,7 +23,7 @@ class recordings_resource {
                                           std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/recordings
+  // recordings.start
   // (SDK: recordings.startRecordings)
   template <class... Tail>
   auto async_start(std::string_view app_id, const start_recording_request& request,
@@ -33,7 +33,7 @@ class recordings_resource {
                                     std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/active-recording/{meeting_id}
+  // recordings.get_active
   // (SDK: recordings.getActiveRecordings)
   template <class... Tail>
   auto async_get_active(std::string_view app_id, std::string_view meeting_id, Tail&&... tail) {
@@ -42,7 +42,7 @@ class recordings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}
+  // recordings.get
   // (SDK: recordings.getOneRecording)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view recording_id, Tail&&... tail) {
@@ -51,7 +51,7 @@ class recordings_resource {
                                     std::forward<Tail>(tail)...);
   }
 
-  // PUT /accounts/{account_id}/realtime/kit/{app_id}/recordings/{recording_id}
+  // recordings.pause_resume_stop
   // (SDK: recordings.pauseResumeStopRecording)
   template <class... Tail>
   auto async_pause_resume_stop(std::string_view app_id, std::string_view recording_id,
@@ -62,7 +62,7 @@ class recordings_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/recordings/track
+  // recordings.start_track
   // (SDK: recordings.startTrackRecording)
   template <class... Tail>
   auto async_start_track(std::string_view app_id, const start_track_recording_request& request,

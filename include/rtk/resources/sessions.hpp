@@ -15,7 +15,7 @@ class sessions_resource {
  public:
   explicit sessions_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions (SDK: sessions.getSessions)
+  // sessions.list (SDK: sessions.getSessions)
   // No `paging` in the response: a page shorter than per_page (or empty) is the last.
   template <class... Tail>
   auto async_list(std::string_view app_id, const list_sessions_query& query, Tail&&... tail) {
@@ -24,7 +24,7 @@ class sessions_resource {
                                        std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}
+  // sessions.get
   // (SDK: sessions.getSessionDetails)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view session_id,
@@ -34,7 +34,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants
+  // sessions.list_participants
   // (SDK: sessions.getSessionParticipants)
   template <class... Tail>
   auto async_list_participants(std::string_view app_id, std::string_view session_id,
@@ -44,8 +44,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET
-  // /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}
+  // sessions.get_participant
   // (SDK: sessions.getSessionParticipantDetails)
   template <class... Tail>
   auto async_get_participant(std::string_view app_id, std::string_view session_id,
@@ -58,7 +57,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat
+  // sessions.get_chat
   // (SDK: sessions.getSessionChat)
   template <class... Tail>
   auto async_get_chat(std::string_view app_id, std::string_view session_id, Tail&&... tail) {
@@ -67,7 +66,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript
+  // sessions.get_transcript
   // (SDK: sessions.getSessionTranscripts)
   template <class... Tail>
   auto async_get_transcript(std::string_view app_id, std::string_view session_id,
@@ -77,7 +76,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary
+  // sessions.get_summary
   // (SDK: sessions.getSessionSummary)
   template <class... Tail>
   auto async_get_summary(std::string_view app_id, std::string_view session_id, Tail&&... tail) {
@@ -86,7 +85,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary
+  // sessions.generate_summary
   // (SDK: sessions.generateSummaryOfTranscripts)
   template <class... Tail>
   auto async_generate_summary(std::string_view app_id, std::string_view session_id,
@@ -96,7 +95,7 @@ class sessions_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}
+  // sessions.get_peer_report
   // (SDK: sessions.getParticipantDataFromPeerID)
   template <class... Tail>
   auto async_get_peer_report(std::string_view app_id, std::string_view peer_id,

@@ -14,14 +14,14 @@ class webhooks_resource {
  public:
   explicit webhooks_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/webhooks (SDK: webhooks.getWebhooks)
+  // webhooks.list (SDK: webhooks.getWebhooks)
   template <class... Tail>
   auto async_list(std::string_view app_id, Tail&&... tail) {
     return detail::start<page<webhook>>(session_, prepare_list(app_id, detail::options_in(tail...)),
                                         std::forward<Tail>(tail)...);
   }
 
-  // POST /accounts/{account_id}/realtime/kit/{app_id}/webhooks (SDK: webhooks.createWebhook)
+  // webhooks.create (SDK: webhooks.createWebhook)
   template <class... Tail>
   auto async_create(std::string_view app_id, const create_webhook_request& request,
                     Tail&&... tail) {
@@ -30,7 +30,7 @@ class webhooks_resource {
                                   std::forward<Tail>(tail)...);
   }
 
-  // GET /accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}
+  // webhooks.get
   // (SDK: webhooks.getWebhookByID)
   template <class... Tail>
   auto async_get(std::string_view app_id, std::string_view webhook_id, Tail&&... tail) {
@@ -39,7 +39,7 @@ class webhooks_resource {
                                   std::forward<Tail>(tail)...);
   }
 
-  // PUT /accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}
+  // webhooks.replace
   // (SDK: webhooks.replaceWebhook)
   template <class... Tail>
   auto async_replace(std::string_view app_id, std::string_view webhook_id,
@@ -49,7 +49,7 @@ class webhooks_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // PATCH /accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}
+  // webhooks.update
   // (SDK: webhooks.editWebhook)
   template <class... Tail>
   auto async_update(std::string_view app_id, std::string_view webhook_id,
@@ -59,7 +59,7 @@ class webhooks_resource {
         std::forward<Tail>(tail)...);
   }
 
-  // DELETE /accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}
+  // webhooks.delete
   // (SDK: webhooks.deleteWebhook)
   template <class... Tail>
   auto async_delete(std::string_view app_id, std::string_view webhook_id, Tail&&... tail) {
