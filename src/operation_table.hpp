@@ -96,8 +96,10 @@ inline constexpr descriptor webhooks_delete{"webhooks.delete", del, "/accounts/{
 
 // ---- The active session ---------------------------------------------------------
 inline constexpr descriptor active_session_get{"active_session.get", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session", "activeSession.getActiveSession"};
-inline constexpr descriptor active_session_kick{"active_session.kick", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick", "activeSession.kickParticipants"};
-inline constexpr descriptor active_session_kick_all{"active_session.kick_all", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all", "activeSession.kickAllParticipants"};
+// Safe to resend: kicking a participant twice leaves the same meeting.
+inline constexpr descriptor active_session_kick{"active_session.kick", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick", "activeSession.kickParticipants", none, safe_to_resend};
+// Safe to resend: kicking everyone twice leaves the same, empty meeting.
+inline constexpr descriptor active_session_kick_all{"active_session.kick_all", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/kick-all", "activeSession.kickAllParticipants", none, safe_to_resend};
 inline constexpr descriptor active_session_create_poll{"active_session.create_poll", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-session/poll", "activeSession.createPoll"};
 
 // ---- Livestreams ----------------------------------------------------------------
@@ -107,7 +109,8 @@ inline constexpr descriptor livestreams_get{"livestreams.get", get, "/accounts/{
 inline constexpr descriptor livestreams_get_active_session{"livestreams.get_active_session", get, "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/{livestream_id}/active-livestream-session", "livestreams.getActiveLivestreamsForLivestreamID"};
 inline constexpr descriptor livestreams_get_session{"livestreams.get_session", get, "/accounts/{account_id}/realtime/kit/{app_id}/livestreams/sessions/{livestream-session-id}", "livestreams.getLivestreamSessionDetailsForSessionID"};
 inline constexpr descriptor livestreams_start{"livestreams.start", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/livestreams", "livestreams.startLivestreamingAMeeting"};
-inline constexpr descriptor livestreams_stop{"livestreams.stop", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop", "livestreams.stopLivestreamingAMeeting"};
+// Safe to resend: stopping a stopped livestream changes nothing.
+inline constexpr descriptor livestreams_stop{"livestreams.stop", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream/stop", "livestreams.stopLivestreamingAMeeting", none, safe_to_resend};
 inline constexpr descriptor livestreams_get_meeting_active{"livestreams.get_meeting_active", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/active-livestream", "livestreams.getMeetingActiveLivestreams"};
 inline constexpr descriptor livestreams_get_analytics{"livestreams.get_analytics", get, "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/overall", "livestreams.getLivestreamAnalyticsComplete"};
 inline constexpr descriptor livestreams_get_daywise_analytics{"livestreams.get_daywise_analytics", get, "/accounts/{account_id}/realtime/kit/{app_id}/analytics/livestreams/daywise", "livestreams.getLivestreamAnalyticsDaywise"};

@@ -278,6 +278,23 @@ BOOST_AUTO_TEST_CASE(a_connection_the_server_closed_while_idle_is_not_an_error) 
   BOOST_TEST(server.accepted_connections() == 3u);
 }
 
+// Idempotency is the operation's, not its method's: kicking everyone out is a POST whose
+// repetition changes nothing, so a dropped connection is retried.
+BOOST_AUTO_TEST_CASE(a_post_that_is_safe_to_resend_is_retried_after_a_dropped_connection) {
+  loopback_server server;
+  server.push_reply({.fault_kind = fault::close_before_response});
+  server.push_reply({.body = R"({"success":true,"data":{"action":"kick_all"}})"});
+  io_runner io;
+  rtk::client c(io.executor(), fast_retries(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<rtk::error_code> {
+    auto [ec, kicked] = co_await c.active_session().async_kick_all(
+        app, meeting_id, asio::as_tuple(asio::use_awaitable));
+    co_return ec;
+  });
+  BOOST_TEST(!get(f));
+  BOOST_TEST(server.request_count() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(an_attempt_that_times_out_is_retried) {
   loopback_server server;
   server.push_reply({.fault_kind = fault::stall});
