@@ -40,7 +40,10 @@ struct page_check {
   call_handler<page<T>> handler;
   void operator()(error_code ec, diagnostics diag, page<T> p) {
     if (!ec) ec = accept_page(*state, p, diag);
-    if (ec) p = page<T>{};
+    if (ec) {
+      p = page<T>{};
+      diag.response_body.clear();  // kept for successes only
+    }
     std::move(handler)(ec, std::move(diag), std::move(p));
   }
 };

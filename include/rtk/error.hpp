@@ -50,7 +50,8 @@ inline error_code make_error_code(errc e) noexcept {
 std::ostream& operator<<(std::ostream& os, errc e);
 
 // What every throwing form of a call throws (the default token, asio::use_awaitable,
-// asio::use_future, asio::deferred). A boost::system::system_error, as Asio throws, so one
+// asio::use_future; asio::deferred completes with an error_code, see detail/async.hpp).
+// A boost::system::system_error, as Asio throws, so one
 // `catch` sees both; code() is the same error_code the non-throwing forms give
 // (`e.code() == rtk::errc::not_found`). Carries the diagnostics of the failed call; what() is
 // built from them and never holds a secret.

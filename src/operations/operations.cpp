@@ -145,6 +145,24 @@ const entry* find_sdk_entry(std::string_view sdk_name) {
   return nullptr;
 }
 
+// A paged list's items, whatever the operation's model: `data` when it is an array, else the
+// array inside it (a livestream's `sessions`); none when there is neither.
+const json::array* items_of(const json::value* data) {
+  if (data == nullptr) return nullptr;
+  if (data->is_array()) return &data->get_array();
+  if (data->is_object())
+    for (const auto& kv : data->get_object())
+      if (kv.value().is_array()) return &kv.value().get_array();
+  return nullptr;
+}
+
+// `paging` beside `data`, or inside it.
+const json::value* paging_of(const json::object& body, const json::value* data) {
+  if (const auto* p = body.if_contains("paging")) return p;
+  if (data != nullptr && data->is_object()) return data->get_object().if_contains("paging");
+  return nullptr;
+}
+
 }  // namespace
 }  // namespace detail::ops
 
@@ -214,19 +232,16 @@ boost::asio::awaitable<operation_outcome> call_operation_all(
     out = co_await std::move(page_call);
     if (out.ec) co_return out;
     const json::object body = json::parse(out.json).as_object();
-    static const json::value no_data;
     const json::value* data = body.if_contains("data");
-    const auto at =
-        detail::codec::locate_page(data != nullptr ? *data : no_data, body.if_contains("paging"));
-    detail::page_facts page;
     json::array items;
-    if (at.items != nullptr) items = at.items->get_array();
-    if (at.single != nullptr) items.push_back(*at.single);
+    if (const json::array* found = detail::ops::items_of(data)) items = *found;
+    detail::page_facts page;
     page.count = static_cast<std::int64_t>(items.size());
     page.text = json::serialize(items);
-    if (at.paging != nullptr && at.paging->is_object()) {
+    if (const json::value* paging = detail::ops::paging_of(body, data);
+        paging != nullptr && paging->is_object()) {
       std::int64_t total = 0;
-      if (const auto* t = at.paging->get_object().if_contains("total_count");
+      if (const auto* t = paging->get_object().if_contains("total_count");
           t && detail::codec::decode(*t, total))
         page.total_count = total;
     }

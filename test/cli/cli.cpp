@@ -214,6 +214,23 @@ BOOST_AUTO_TEST_CASE(all_stops_with_the_pagers_error_on_an_empty_page_before_tot
   BOOST_TEST(server.request_count() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(all_pages_through_the_list_inside_an_object) {
+  // A livestream's sessions: `data` holds the livestream and one page of its sessions.
+  rtk_test::loopback_server server;
+  server.set_handler([](const rtk_test::received_request& r) {
+    const bool first = r.target.find("page_no=1") != std::string::npos;
+    const std::string sessions = first ? R"({"id":"s-0"},{"id":"s-1"})" : R"({"id":"s-2"})";
+    return rtk_test::scripted_reply{
+        .body = R"({"success":true,"data":{"livestream":{"id":"l"},"sessions":[)" + sessions +
+                R"(],"paging":{"start_offset":1,"end_offset":2,"total_count":3}}})"};
+  });
+  auto r = run_rtk("--all --base-url " + server.base_url() +
+                   R"( call livestreams.get '{"app_id":"a","livestream_id":"l","per_page":2}')");
+  BOOST_TEST(r.status == 0, r.err);
+  BOOST_TEST(r.out == "[{\"id\":\"s-0\"},{\"id\":\"s-1\"},{\"id\":\"s-2\"}]\n");
+  BOOST_TEST(server.request_count() == 2u);
+}
+
 BOOST_AUTO_TEST_CASE(bench_reports_throughput_latency_and_errors) {
   rtk_test::loopback_server server;
   server.set_handler([](const rtk_test::received_request&) {
