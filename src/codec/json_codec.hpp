@@ -281,8 +281,7 @@ inline page_location locate_page(const json::value& data, const json::value* pag
 }
 
 template <class T>
-bool decode_page(const json::value& data, const json::value* paging, page<T>& out) {
-  const page_location at = locate_page(data, paging);
+bool decode_page(const page_location& at, page<T>& out) {
   if (at.paging != nullptr) {
     out.paging.emplace();
     if (!decode(*at.paging, *out.paging)) out.paging.reset();  // a drifted paging is not fatal
@@ -295,9 +294,22 @@ bool decode_page(const json::value& data, const json::value* paging, page<T>& ou
   return decode(json::value(std::move(rest)), out.items[0]);
 }
 
+// Whether a T can hold members of its own, so that one of them may be missing.
+template <class T>
+constexpr bool has_members() {
+  if constexpr (is_optional<T>::value || is_vector<T>::value) {
+    return has_members<typename T::value_type>();
+  } else if constexpr (is_nullable<T>::value) {
+    return has_members<std::remove_cvref_t<decltype(std::declval<const T&>().value())>>();
+  } else {
+    return described<T>;
+  }
+}
+
 // Where a response left out a member its model requires (every member that is not an optional
 // or a nullable): the dotted paths, e.g. "data.created_at". The model keeps its default for
-// them; the report lets a caller tell "absent" from a default value.
+// them; the report lets a caller tell "absent" from a default value. Every successful call
+// runs it, so a path is only spelled out for a member that is missing or has members itself.
 template <class T>
 void collect_missing(const json::value& v, const T& model, const std::string& path,
                      std::vector<std::string>& out) {
@@ -316,14 +328,18 @@ void collect_missing(const json::value& v, const T& model, const std::string& pa
     boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
         [&](auto m) {
           using member = std::remove_cvref_t<decltype(model.*m.pointer)>;
-          const auto name = json_name(m.name);
-          std::string where = path.empty() ? std::string(name) : path + "." + std::string(name);
-          const auto* field = obj->if_contains(name);
-          if (field == nullptr) {
-            if constexpr (!is_optional<member>::value && !is_nullable<member>::value)
-              out.push_back(std::move(where));
-          } else {
-            collect_missing(*field, model.*m.pointer, where, out);
+          constexpr bool required = !is_optional<member>::value && !is_nullable<member>::value;
+          if constexpr (required || has_members<member>()) {
+            const auto name = json_name(m.name);
+            auto where = [&] {
+              return path.empty() ? std::string(name) : path + "." + std::string(name);
+            };
+            if (const auto* field = obj->if_contains(name)) {
+              if constexpr (has_members<member>())
+                collect_missing(*field, model.*m.pointer, where(), out);
+            } else if constexpr (required) {
+              out.push_back(where());
+            }
           }
         });
   }
@@ -331,9 +347,8 @@ void collect_missing(const json::value& v, const T& model, const std::string& pa
 
 // collect_missing for a page's items, wherever decode_page found them.
 template <class T>
-void collect_missing_items(const json::value& data, const std::vector<T>& items,
+void collect_missing_items(const page_location& at, const std::vector<T>& items,
                            std::vector<std::string>& out) {
-  const page_location at = locate_page(data, nullptr);
   if (at.items != nullptr) {
     collect_missing(*at.items, items, at.items_path, out);
   } else if (at.single != nullptr && items.size() == 1) {
@@ -369,19 +384,16 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
     diag.client_message = "the response has no \"data\" member";
     return make_error_code(errc::malformed_response);
   }
-  bool fits = false;
-  if constexpr (is_page<T>::value) {
-    fits = decode_page(*data, obj->if_contains("paging"), out);
-  } else {
-    fits = decode(*data, out);
-  }
-  if (!fits) {
+  auto malformed = [&diag] {
     diag.client_message = "the response's \"data\" has an unexpected type";
     return make_error_code(errc::malformed_response);
-  }
+  };
   if constexpr (is_page<T>::value) {
-    collect_missing_items(*data, out.items, diag.missing_fields);
+    const page_location at = locate_page(*data, obj->if_contains("paging"));
+    if (!decode_page(at, out)) return malformed();
+    collect_missing_items(at, out.items, diag.missing_fields);
   } else {
+    if (!decode(*data, out)) return malformed();
     collect_missing(*data, out, "data", diag.missing_fields);
   }
   return {};
