@@ -92,16 +92,18 @@ target_builder& target_builder::fail(std::string reason) {
 target_builder& target_builder::path(std::string_view path_template, std::string_view account_id,
                                      std::span<const std::string_view> args) {
   std::size_t next = 0;
-  while (!path_template.empty() && !failed_) {
-    // One segment, with the '/' before it.
-    auto end = path_template.find('/', 1);
-    auto segment = path_template.substr(0, end);
-    path_template.remove_prefix(segment.size());
-    if (segment.size() < 3 || segment[1] != '{' || segment.back() != '}') {
-      literal(segment);
-      continue;
+  while (!failed_) {
+    // The fixed text up to the next "/{parameter}", as one piece.
+    const auto open = path_template.find("/{");
+    literal(path_template.substr(0, open));
+    if (open == std::string_view::npos) break;
+    const auto close = path_template.find('}', open);
+    if (close == std::string_view::npos) {
+      fail("rtk bug: an unclosed parameter in a path template");
+      break;
     }
-    auto name = segment.substr(2, segment.size() - 3);
+    const auto name = path_template.substr(open + 2, close - open - 2);
+    path_template.remove_prefix(close + 1);
     if (name == "account_id") {
       param(name, account_id);
     } else if (next < args.size()) {
