@@ -65,14 +65,11 @@ void context::wrong_types(const extra_fields& extra) {
 }
 
 void context::add_extra(extra_fields& extra, std::string_view name, const json::value& v) {
-  json::object members;
-  if (!extra.empty()) {
-    json::error_code ec;
-    auto parsed = json::parse(extra.json(), ec);
-    if (!ec && parsed.is_object()) members = std::move(parsed.get_object());
-  }
-  members[name] = v;
-  extra = extra_fields(json::serialize(members));
+  std::string text = extra.json();
+  if (!text.empty()) text.pop_back();  // reopen the object: codec::append_extra closes nothing
+  codec::append_extra(text, name, v);
+  text += '}';
+  extra = extra_fields(std::move(text));
 }
 
 std::string context::as_received(const std::string& body) {
@@ -206,18 +203,18 @@ boost::asio::awaitable<operation_outcome> call_operation_all(
   namespace json = boost::json;
   operation_outcome out;
   const auto* info = find_operation(name);
-  json::error_code ec;
-  json::value params = json::parse(params_json, ec);
-  if (info == nullptr || ec || !params.is_object() || !info->paged) {
-    // call_operation explains an unknown operation or unusable params without sending.
-    if (info == nullptr || ec || !params.is_object()) {
-      // Made outside the co_await expression: GCC 12 destroys class temporaries there twice.
-      auto refusal = call_operation(api, std::move(name), std::move(params_json), opts);
-      co_return co_await std::move(refusal);
-    }
+  if (info != nullptr && !info->paged) {
     out.ec = make_error_code(errc::invalid_argument);
     out.diag.client_message = std::string(info->name) + " is not a paged list";
     co_return out;
+  }
+  json::error_code ec;
+  json::value params = json::parse(params_json, ec);
+  if (info == nullptr || ec || !params.is_object()) {
+    // call_operation explains an unknown operation or unusable params, without sending.
+    // Made outside the co_await expression: GCC 12 destroys class temporaries there twice.
+    auto refusal = call_operation(api, std::move(name), std::move(params_json), opts);
+    co_return co_await std::move(refusal);
   }
   json::object& p = params.get_object();
   detail::page_progress progress;
