@@ -363,8 +363,8 @@ error_code session::give_up(call_state& call, const request_spec& req, error_cod
     default:
       break;
   }
-  // A POST or PATCH that reached the wire and got no answer may have done its work: say so,
-  // with a code of its own, so the caller checks before repeating it.
+  // A request that is not idempotent, reached the wire and got no answer may have done its
+  // work: say so, with a code of its own, so the caller checks before repeating it.
   if (!req.idempotent && sent_without_answer) {
     if (ec == errc::connection_failure || ec == errc::timeout || ec == errc::malformed_response)
       ec = make_error_code(errc::outcome_unknown);
