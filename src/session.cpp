@@ -1,6 +1,7 @@
 #include "session.hpp"
 
 #include "envelope.hpp"
+#include "http/tls.hpp"
 
 #include <rtk/version.hpp>
 
@@ -10,8 +11,6 @@
 #include <boost/asio/ssl/error.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/http/error.hpp>
-
-#include <openssl/ssl.h>
 
 #include <algorithm>
 
@@ -54,28 +53,6 @@ std::string credential_headers(const credentials& auth) {
       "and CLOUDFLARE_API_KEY) for client_options::from_env()");
 }
 
-void configure_tls(asio::ssl::context& ctx, const tls_options& tls) {
-  SSL_CTX_set_min_proto_version(ctx.native_handle(), TLS1_2_VERSION);
-  if (!tls.verify_peer) {
-    ctx.set_verify_mode(asio::ssl::verify_none);
-    return;
-  }
-  ctx.set_verify_mode(asio::ssl::verify_peer);
-  error_code ec;
-  if (!tls.ca_file.empty()) {
-    ctx.load_verify_file(tls.ca_file, ec);
-    if (ec) invalid_options("tls.ca_file could not be loaded: " + ec.message());
-  }
-  if (!tls.ca_dir.empty()) {
-    ctx.add_verify_path(tls.ca_dir, ec);
-    if (ec) invalid_options("tls.ca_dir could not be used: " + ec.message());
-  }
-  if (tls.ca_file.empty() && tls.ca_dir.empty()) {
-    ctx.set_default_verify_paths(ec);
-    if (ec) invalid_options("the system certificate store could not be loaded: " + ec.message());
-  }
-}
-
 // A phase's time limit: `t`, or the call's deadline when that comes first (then .second).
 std::pair<std::chrono::steady_clock::time_point, bool> bounded(
     const std::optional<std::chrono::steady_clock::time_point>& deadline,
@@ -101,7 +78,7 @@ session::session(asio::any_io_executor ex, client_options opts)
                    "User-Agent: " + opts_.user_agent + "\r\n";
   if (origin_.tls) {
     tls_.emplace(asio::ssl::context::tls_client);
-    configure_tls(*tls_, opts_.tls);
+    if (auto why = http::configure_tls(*tls_, opts_.tls); !why.empty()) invalid_options(why);
   }
   pool_ = std::make_shared<http::pool>(ex_, origin_, tls_ ? &*tls_ : nullptr, opts_.pool);
 }
