@@ -3,6 +3,7 @@
 // that no secret reaches stderr.
 
 #include "support/loopback_server.hpp"
+#include "support/signing_key.hpp"
 
 #include <rtk/emulator.hpp>
 
@@ -305,6 +306,120 @@ BOOST_AUTO_TEST_CASE(a_meeting_lifecycle_against_the_emulator) {
   BOOST_TEST(missing.status == 3, missing.err);
   BOOST_TEST(missing.err.find("Meeting not found") != std::string::npos, missing.err);
   BOOST_TEST(emu.requests_served() == 12u + 3u + 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(webhooks_verify)
+
+namespace {
+
+struct delivery_files {
+  rtk_test::signing_key key;
+  std::string dir = "/tmp/rtk_cli_webhooks_" + std::to_string(::getpid());
+  std::string pem = dir + ".pem";
+  std::string body_file = dir + ".json";
+  // Pretty-printed on purpose: the signature covers these bytes, not a re-serialization.
+  std::string body =
+      "{\n  \"event\": \"meeting.started\",\n  \"meeting\": {\"id\": \"m-1\", \"title\": "
+      "\"T\"}\n}\n";
+  std::string signature = key.sign(body);
+
+  delivery_files() {
+    std::ofstream(pem) << key.public_pem();
+    std::ofstream(body_file) << body;
+  }
+  ~delivery_files() {
+    std::remove(pem.c_str());
+    std::remove(body_file.c_str());
+  }
+};
+
+std::string one_line(const std::string& text) {
+  return text.substr(0, text.find('\n'));
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_verified_body_prints_its_event_as_one_line) {
+  delivery_files f;
+  auto r = run_rtk("webhooks verify --public-key " + f.pem + " --signature " + f.signature + " " +
+                   f.body_file);
+  BOOST_TEST(r.status == 0, r.err);
+  BOOST_TEST(r.out == R"({"event":"meeting.started","meeting":{"id":"m-1","title":"T"}})"
+                      "\n");
+  auto from_stdin =
+      run_rtk("webhooks verify --signature " + f.signature + " --public-key " + f.pem, f.body);
+  BOOST_TEST(from_stdin.status == 0, from_stdin.err);
+  BOOST_TEST(from_stdin.out == r.out);
+}
+
+BOOST_AUTO_TEST_CASE(a_signature_that_does_not_verify_exits_5_with_one_line) {
+  delivery_files f;
+  auto tampered = run_rtk(
+      "webhooks verify --public-key " + f.pem + " --signature " + f.signature + " -", f.body + " ");
+  BOOST_TEST(tampered.status == 5);
+  BOOST_TEST(tampered.out.empty());
+  BOOST_TEST(tampered.err == one_line(tampered.err) + "\n");
+  BOOST_TEST(tampered.err.find(f.signature.substr(0, 12)) == std::string::npos);
+  BOOST_TEST(tampered.err.find("meeting") == std::string::npos);
+  auto garbage =
+      run_rtk("webhooks verify --public-key " + f.pem + " --signature '%%%' " + f.body_file);
+  BOOST_TEST(garbage.status == 5);
+  auto empty = run_rtk("webhooks verify --public-key " + f.pem + " --signature '' " + f.body_file);
+  BOOST_TEST(empty.status == 5);
+}
+
+BOOST_AUTO_TEST_CASE(a_missing_option_or_unreadable_file_exits_2) {
+  delivery_files f;
+  BOOST_TEST(run_rtk("webhooks verify --public-key " + f.pem + " " + f.body_file).status == 2);
+  BOOST_TEST(run_rtk("webhooks verify --signature " + f.signature + " " + f.body_file).status == 2);
+  BOOST_TEST(run_rtk("webhooks verify --public-key /nonexistent.pem --signature " + f.signature +
+                     " " + f.body_file)
+                 .status == 2);
+  BOOST_TEST(run_rtk("webhooks verify --public-key " + f.pem + " --signature " + f.signature +
+                     " /nonexistent.json")
+                 .status == 2);
+  BOOST_TEST(run_rtk("webhooks verify --public-key " + f.body_file + " --signature " + f.signature +
+                     " " + f.body_file)
+                 .status == 2);  // not a key
+  BOOST_TEST(run_rtk("webhooks verify --public-key").status == 2);
+  BOOST_TEST(run_rtk("webhooks sign").status == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_verified_body_that_is_no_event_exits_6) {
+  delivery_files f;
+  const std::string body = "[1,2,3]";
+  auto r =
+      run_rtk("webhooks verify --public-key " + f.pem + " --signature " + f.key.sign(body), body);
+  BOOST_TEST(r.status == 6);
+}
+
+BOOST_AUTO_TEST_CASE(the_key_can_come_from_a_url) {
+  delivery_files f;
+  std::string escaped;
+  for (char c : f.key.public_pem()) escaped += c == '\n' ? std::string("\\n") : std::string(1, c);
+  rtk_test::loopback_server keys;
+  keys.set_handler([&](const rtk_test::received_request&) {
+    return rtk_test::scripted_reply{
+        .status = 200, .body = R"({"success":true,"data":{"publicKey":")" + escaped + R"("}})"};
+  });
+  const std::string url =
+      "http://127.0.0.1:" + std::to_string(keys.port()) + "/.well-known/webhooks.json";
+  auto r = run_rtk("webhooks verify --public-key-url " + url + " --signature " + f.signature + " " +
+                   f.body_file);
+  BOOST_TEST(r.status == 0, r.err);
+  BOOST_TEST(keys.request_count() == 1u);
+
+  std::string closed;
+  {
+    rtk_test::loopback_server gone;
+    closed = "http://127.0.0.1:" + std::to_string(gone.port()) + "/k";
+  }
+  auto unreachable = run_rtk("webhooks verify --public-key-url " + closed + " --signature " +
+                             f.signature + " " + f.body_file);
+  BOOST_TEST(unreachable.status == 4);
+  BOOST_TEST(unreachable.err == one_line(unreachable.err) + "\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

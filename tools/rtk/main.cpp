@@ -3,9 +3,12 @@
 //   rtk [options] ops
 //   rtk [options] call <op> '<params-json>' | -
 //   rtk [options] bench <op> '<params-json>' --concurrency C --duration S
+//   rtk webhooks verify (--public-key PEM_FILE | --public-key-url URL) --signature B64 [BODY]
 //
 // Exit status of `call`: 0 success, 1 usage, 2 refused before anything was sent, 3 the API
 // answered with an error, 4 transport failure or timeout. See `rtk --help`.
+
+#include "webhooks_command.hpp"
 
 #include <rtk/operations.hpp>
 #include <rtk/rtk.hpp>
@@ -27,6 +30,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace asio = boost::asio;
@@ -42,6 +46,11 @@ commands:
                                parameters and the query/body fields by API name ('-': stdin)
   bench <op> <params-json|->   drive one operation with --concurrency calls in flight for
                                --duration seconds; prints throughput, latency and errors
+  webhooks verify (--public-key PEM_FILE | --public-key-url URL) --signature BASE64 [BODY|-]
+                               verify a webhook delivery's raw body (a file, or stdin); print
+                               the event as one JSON line. Exit 0 verified, 2 bad option or
+                               unreadable file, 4 key not fetched, 5 signature does not verify,
+                               6 verified but not a webhook event
 
 options (before or right after the command):
   --base-url URL       API base URL (default: CLOUDFLARE_BASE_URL, else the real API)
@@ -295,6 +304,9 @@ int cmd_bench(const settings& s) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `webhooks` has options of its own and its own exit statuses.
+  if (argc > 1 && std::string_view(argv[1]) == "webhooks")
+    return rtk_cli::webhooks_command(argc, argv, 2);
   settings s;
   std::string why;
   if (!parse(argc, argv, s, why)) {
