@@ -175,14 +175,16 @@ asio::awaitable<std::string> register_webhook(rtk::client& api, const std::strin
   request.url = url;
   for (const auto& [event, name] : rtk::enum_names<rtk::webhook_event>::values)
     request.events.push_back(event);
-  rtk::webhook created = co_await api.webhooks().async_create(app, request);
+  auto webhooks = api.webhooks();
+  rtk::webhook created = co_await webhooks.async_create(app, request);
   say("registered webhook " + created.id + " for app " + app);
   co_return created.id;
 }
 
 asio::awaitable<void> unregister_webhook(rtk::client& api, const std::string& app,
                                          const std::string& id) {
-  co_await api.webhooks().async_delete(app, id);
+  auto webhooks = api.webhooks();
+  co_await webhooks.async_delete(app, id);
   say("removed webhook " + id);
 }
 
@@ -255,12 +257,15 @@ int main(int argc, char** argv) {
           });
     }
     asio::signal_set stop(ioc, SIGINT, SIGTERM);
+    // Stopping: no new connections, the webhook removed, then the open keep-alive connections
+    // are dropped with the io_context.
     stop.async_wait([&](rtk::error_code, int) {
       acceptor.close();
-      if (!webhook_id.empty())
-        asio::co_spawn(ioc, unregister_webhook(*api, s.app, webhook_id), asio::detached);
+      if (webhook_id.empty()) return ioc.stop();
+      asio::co_spawn(ioc, unregister_webhook(*api, s.app, webhook_id),
+                     [&](std::exception_ptr) { ioc.stop(); });
     });
-    ioc.run();  // until stopped: the acceptor closed, the last connection done
+    ioc.run();
     r.workers.join();
     return 0;
   } catch (const std::exception& e) {

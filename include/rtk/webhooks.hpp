@@ -95,20 +95,26 @@ class verifier {
 
 // A verifier that fetches the key from the well-known URL on first use and caches it. When a
 // signature does not verify with the cached key, it fetches the key once more (the key may
-// have been rotated) and verifies again, at most once per `refetch_interval` so bad signatures
-// cannot make it hammer the URL; when the key cannot be had, every verification fails closed
-// with errc::key_unavailable. Thread-safe; concurrent first uses share one fetch.
+// have been rotated, even to another size) and verifies again; such refetches start at most
+// once per `refetch_interval`, so forged requests cannot make it hammer the URL. When no key
+// can be had, every verification fails closed with errc::key_unavailable, and a failed fetch is
+// retried no sooner than `failed_fetch_backoff` later. Thread-safe; verifications that need
+// the key while it is being fetched wait for that one fetch. Handlers run through the
+// verifier's executor (then their own), so that executor must be running.
 class remote_verifier {
  public:
   struct options {
-    std::string url{default_public_key_url};  // http:// only for emulators and tests
+    // https://, or http:// to a loopback address (an emulator, a test): a key fetched in the
+    // clear from elsewhere could be anyone's.
+    std::string url{default_public_key_url};
     tls_options tls{};
     std::chrono::milliseconds timeout{10'000};  // the whole fetch: connect, TLS, answer
     std::chrono::milliseconds refetch_interval{60'000};
+    std::chrono::milliseconds failed_fetch_backoff{5'000};
   };
 
   // Fetches on `ex`. Throws rtk::error (rtk::errc::invalid_argument) for a URL that is not an
-  // absolute http(s) URL, or TLS settings that do not load.
+  // absolute https URL (or http to loopback), or TLS settings that do not load.
   explicit remote_verifier(boost::asio::any_io_executor ex);
   remote_verifier(boost::asio::any_io_executor ex, options opts);
 

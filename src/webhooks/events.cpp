@@ -82,7 +82,8 @@ std::string_view event_name(const event& e) noexcept {
 
 std::optional<std::int64_t> file_size_bytes(const recording& r) {
   if (!r.fileSize) return std::nullopt;
-  if (const auto* n = std::get_if<std::int64_t>(&*r.fileSize)) return *n;
+  if (const auto* n = std::get_if<std::int64_t>(&*r.fileSize))
+    return *n >= 0 ? std::optional(*n) : std::nullopt;
   const std::string& text = std::get<std::string>(*r.fileSize);
   std::int64_t value = 0;
   const auto [end, err] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -96,12 +97,15 @@ std::optional<std::chrono::sys_time<std::chrono::milliseconds>> parse_timestamp(
     std::string_view text) {
   using namespace std::chrono;
   std::size_t at = 0;
+  // Exactly `digits` decimal digits: no sign, no blank.
   auto number = [&](std::size_t digits, int& out) {
     if (at + digits > text.size()) return false;
-    const char* first = text.data() + at;
-    const auto [end, err] = std::from_chars(first, first + digits, out);
-    if (err != std::errc() || end != first + digits) return false;
-    at += digits;
+    out = 0;
+    for (std::size_t i = 0; i < digits; ++i, ++at) {
+      const char c = text[at];
+      if (c < '0' || c > '9') return false;
+      out = out * 10 + (c - '0');
+    }
     return true;
   };
   auto expect = [&](std::string_view options) {

@@ -87,8 +87,9 @@ std::string pem_body(std::string_view pem) {
   constexpr std::string_view begin = "-----BEGIN PUBLIC KEY-----";
   constexpr std::string_view end = "-----END PUBLIC KEY-----";
   const auto b = pem.find(begin);
-  const auto e = pem.find(end);
-  if (b == std::string_view::npos || e == std::string_view::npos || e < b) return {};
+  if (b == std::string_view::npos) return {};
+  const auto e = pem.find(end, b + begin.size());
+  if (e == std::string_view::npos) return {};
   std::string_view inner = pem.substr(b + begin.size(), e - b - begin.size());
   std::string text;
   for (std::size_t i = 0; i < inner.size(); ++i) {
@@ -117,7 +118,9 @@ const boost::system::error_category& category() noexcept {
   return instance;
 }
 
-std::ostream& operator<<(std::ostream& os, errc e) { return os << make_error_code(e).message(); }
+std::ostream& operator<<(std::ostream& os, errc e) {
+  return os << make_error_code(e).message();
+}
 
 struct verifier::key {
   std::unique_ptr<EVP_PKEY, pkey_free> pkey;

@@ -203,24 +203,32 @@ BOOST_AUTO_TEST_CASE(throwing_tokens_throw_rtk_error) {
   asio::io_context ioc;
   wh::remote_verifier v(ioc.get_executor(), options_for(server.url()));
   bool threw = false;
+  std::string what;
   rtk::error_code tuple_ec;
   asio::co_spawn(
       ioc,
       [&]() -> asio::awaitable<void> {
+        // Signatures named first: no std::string temporary inside co_await (GCC 12).
+        const std::string good = k.sign(body);
+        const std::string forged = forger.sign(body);
+        constexpr auto as_tuple = asio::as_tuple(asio::use_awaitable);
         co_await v.async_refresh();
-        co_await v.async_verify(body, k.sign(body));  // default token: no throw when verified
+        co_await v.async_verify(body, good);  // default token: no throw when verified
         try {
-          co_await v.async_verify(body, forger.sign(body), asio::use_awaitable);
+          co_await v.async_verify(body, forged, asio::use_awaitable);
         } catch (const rtk::error& e) {
           threw = e.code() == wh::errc::signature_mismatch;
+          what = e.what();
         }
-        auto [ec] =
-            co_await v.async_verify(body, forger.sign(body), asio::as_tuple(asio::use_awaitable));
+        auto [ec] = co_await v.async_verify(body, forged, as_tuple);
         tuple_ec = ec;
       },
       asio::detached);
   ioc.run();
   BOOST_TEST(threw);
+  BOOST_TEST(what.find("signature") != std::string::npos);
+  BOOST_TEST(what.find("ALL_PARTICIPANTS_LEFT") == std::string::npos);  // nothing of the body
+  BOOST_TEST(what.find(forger.sign(body).substr(0, 12)) == std::string::npos);
   BOOST_TEST(tuple_ec == wh::errc::signature_mismatch);
 
   ioc.restart();
@@ -238,6 +246,80 @@ BOOST_AUTO_TEST_CASE(a_bad_url_is_refused_at_construction) {
   BOOST_CHECK_EXCEPTION(
       wh::remote_verifier(ioc.get_executor(), options_for("ftp://x/y")), rtk::error,
       [](const rtk::error& e) { return e.code() == rtk::errc::invalid_argument; });
+}
+
+BOOST_AUTO_TEST_CASE(a_rotation_to_a_key_of_another_size_is_picked_up) {
+  signing_key old_key, bigger(4096);
+  key_server server(old_key);
+  asio::io_context ioc;
+  auto o = options_for(server.url());
+  o.refetch_interval = 0ms;
+  wh::remote_verifier v(ioc.get_executor(), o);
+  BOOST_TEST(!verify_now(ioc, v, body, old_key.sign(body)));
+  server.rotate_to(bigger);
+  BOOST_TEST(!verify_now(ioc, v, body, bigger.sign(body)));
+  BOOST_TEST(server.http.request_count() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_refetch_keeps_the_key_it_had) {
+  signing_key k, forger;
+  key_server server(k);
+  asio::io_context ioc;
+  auto o = options_for(server.url());
+  o.refetch_interval = 0ms;
+  wh::remote_verifier v(ioc.get_executor(), o);
+  BOOST_TEST(!verify_now(ioc, v, body, k.sign(body)));
+  server.http.push_reply(scripted_reply{.status = 503, .body = "{}"});
+  BOOST_TEST(verify_now(ioc, v, body, forger.sign(body)) == wh::errc::signature_mismatch);
+  BOOST_TEST(server.http.request_count() == 2u);
+  BOOST_TEST(!verify_now(ioc, v, body, k.sign(body)));  // the old key still verifies
+}
+
+BOOST_AUTO_TEST_CASE(without_a_key_failed_fetches_back_off) {
+  signing_key k;
+  loopback_server failing;
+  failing.set_handler([](const rtk_test::received_request&) {
+    return scripted_reply{.status = 503, .body = "{}"};
+  });
+  asio::io_context ioc;
+  auto o = options_for("http://127.0.0.1:" + std::to_string(failing.port()) + "/k");
+  o.failed_fetch_backoff = 1h;
+  wh::remote_verifier v(ioc.get_executor(), o);
+  const std::string sig = k.sign(body);
+  for (int i = 0; i < 10; ++i)
+    BOOST_TEST(verify_now(ioc, v, body, sig) == wh::errc::key_unavailable);
+  BOOST_TEST(failing.request_count() == 1u);
+  for (const char* garbage : {"  ", "%%%"})
+    BOOST_TEST(verify_now(ioc, v, body, garbage) != rtk::error_code());
+  BOOST_TEST(failing.request_count() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(http_is_only_for_loopback) {
+  asio::io_context ioc;
+  BOOST_CHECK_THROW(
+      wh::remote_verifier(ioc.get_executor(), options_for("http://keys.example.com/webhooks.json")),
+      rtk::error);
+  BOOST_CHECK_NO_THROW(wh::remote_verifier(ioc.get_executor(), options_for("http://[::1]:1/k")));
+  BOOST_CHECK_NO_THROW(
+      wh::remote_verifier(ioc.get_executor(), options_for("https://keys.example.com/k")));
+}
+
+BOOST_AUTO_TEST_CASE(many_threads_verify_at_once) {
+  signing_key k, forger;
+  key_server server(k);
+  asio::io_context ioc;
+  wh::remote_verifier v(ioc.get_executor(), options_for(server.url()));
+  const std::string good = k.sign(body), bad = forger.sign(body);
+  std::atomic<int> verified{0}, refused{0};
+  for (int i = 0; i < 200; ++i)
+    v.async_verify(body, i % 2 ? good : bad,
+                   [&](rtk::error_code ec) { ++(ec ? refused : verified); });
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) threads.emplace_back([&] { ioc.run(); });
+  for (auto& t : threads) t.join();
+  BOOST_TEST(verified.load() == 100);
+  BOOST_TEST(refused.load() == 100);
+  BOOST_TEST(server.http.request_count() == 1u);  // within the refetch interval
 }
 
 BOOST_AUTO_TEST_SUITE_END()

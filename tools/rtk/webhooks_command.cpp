@@ -14,6 +14,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -45,8 +46,13 @@ int refuse(const std::string& why) {
 }
 
 std::optional<std::string> read_all(const std::string& path) {
-  if (path == "-")
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  if (path == "-") {
+    std::string text(std::istreambuf_iterator<char>(std::cin), {});
+    if (std::cin.bad()) return std::nullopt;
+    return text;
+  }
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;  // a directory reads as ""
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream text;
@@ -62,7 +68,7 @@ rtk::error_code verify_with_url(const std::string& url, const std::string& body,
   wh::remote_verifier::options opts;
   opts.url = url;
   wh::remote_verifier v(ioc.get_executor(), opts);
-  rtk::error_code result;
+  rtk::error_code result = make_error_code(wh::errc::key_unavailable);  // if it never completes
   v.async_verify(body, signature, [&](rtk::error_code ec) { result = ec; });
   ioc.run();
   return result;
