@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
+#include <utility>
 
 namespace rtk_emu_test {
 
@@ -49,6 +50,12 @@ struct emulated {
   asio::executor_work_guard<asio::io_context::executor_type> guard{ioc.get_executor()};
   std::thread thread{[this] { ioc.run(); }};
   rtk::client client{ioc.get_executor(), client_options_for(emu)};
+
+  emulated() = default;
+  // An emulator with these options (give them app_ids = {app} for the fixture's app).
+  explicit emulated(rtk::emulator::options opts) : emu(std::move(opts)) {}
+  emulated(const emulated&) = delete;
+  emulated& operator=(const emulated&) = delete;
 
   ~emulated() {
     client.shutdown();

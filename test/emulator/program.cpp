@@ -94,6 +94,7 @@ BOOST_AUTO_TEST_CASE(help_exits_0_and_bad_arguments_exit_1) {
   BOOST_TEST(program({"--port", "seventy"}).stop(0) == 1);
   BOOST_TEST(program({"--no-such-option", "x"}).stop(0) == 1);
   BOOST_TEST(program({"--cert", "/nonexistent.pem", "--key", "/nonexistent.key"}).stop(0) == 1);
+  BOOST_TEST(program({"--webhook-key", "/nonexistent.pem"}).stop(0) == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -4,6 +4,8 @@
 
 #include "service.hpp"
 
+#include "webhook_sender.hpp"
+
 namespace rtk::emu {
 
 json::object fault_rule::to_json() const {
@@ -19,7 +21,7 @@ json::object fault_rule::to_json() const {
 }
 
 reply service::control(std::string_view method, std::string_view path, std::string_view body) {
-  return guarded([&]() -> reply {
+  reply answered = guarded([&]() -> reply {
     json::value parsed = parse_body(body);
     if (parsed.is_null()) parsed = json::object{};
     if (path == "sessions" && method == "POST") return seed_session(state_, parsed);
@@ -39,8 +41,22 @@ reply service::control(std::string_view method, std::string_view path, std::stri
     }
     if (path == "stats" && method == "GET")
       return ok(json::object{{"requests_served", served_.load()}, {"apps", state_.apps().size()}});
+    if (path == "deliveries" && method == "GET")
+      return ok(sender_ != nullptr ? sender_->attempts() : json::array{});
+    if (path == "deliveries" && method == "DELETE") {
+      if (sender_ != nullptr) sender_->clear_attempts();
+      return ok(json::object{});
+    }
+    if (path == "deliveries/redeliver" && method == "POST") {
+      if (!parsed.is_object()) bad_request("a redelivery is a JSON object");
+      std::string id = body_reader(parsed.get_object()).required_string("id");
+      if (sender_ == nullptr || !sender_->redeliver(id)) not_found("Delivery");
+      return ok(json::object{{"id", id}});
+    }
     fail(404, "no control endpoint " + std::string(method) + " /__emulator/" + std::string(path));
   });
+  flush_outbox(answered);  // a seeded session's events
+  return answered;
 }
 
 // {"method", "path_contains", "count", "status", "retry_after", "retry_after_ms",

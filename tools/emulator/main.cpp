@@ -25,9 +25,14 @@ options:
   --app ID       an app with this id exists from the start (repeatable)
   --cert FILE    serve HTTPS with this PEM certificate chain (needs --key)
   --key FILE     the certificate's PEM private key
+  --webhook-key PEM_FILE
+                 sign webhook deliveries with this PEM RSA private key (default: a fresh
+                 RSA 2048 key); the public key is served at /.well-known/webhooks.json
+  --webhook-any-host
+                 post webhooks to any host (default: loopback hosts only)
   --help         this text
 
-Control endpoint (sessions, faults, reset): see docs/emulator.md.
+Control endpoint (sessions, faults, deliveries, reset): see docs/emulator.md.
 )";
 
 struct parsed {
@@ -42,6 +47,10 @@ parsed parse(int argc, char** argv) {
     std::string_view arg = argv[i];
     if (arg == "--help" || arg == "-h") {
       out.help = true;
+      continue;
+    }
+    if (arg == "--webhook-any-host") {
+      out.options.webhook_any_host = true;
       continue;
     }
     if (i + 1 >= argc) {
@@ -67,6 +76,8 @@ parsed parse(int argc, char** argv) {
       out.options.cert_file = value;
     } else if (arg == "--key") {
       out.options.key_file = value;
+    } else if (arg == "--webhook-key") {
+      out.options.webhook_key_file = value;
     } else {
       out.error = "unknown option " + std::string(arg);
       return out;
@@ -97,7 +108,9 @@ int main(int argc, char** argv) {
   try {
     rtk::emulator emu(args.options);
     std::cout << emu.base_url() << std::endl;
-    std::cerr << "rtk-emulator: serving " << emu.base_url() << " (Ctrl-C to stop)\n";
+    std::cerr << "rtk-emulator: serving " << emu.base_url() << " (Ctrl-C to stop)\n"
+              << "rtk-emulator: webhooks are signed with the key at "
+              << emu.webhook_public_key_url() << "\n";
     int signal = 0;
     sigwait(&stop_signals, &signal);
     emu.stop();

@@ -3,6 +3,8 @@
 
 #include "service.hpp"
 
+#include "webhook_sender.hpp"
+
 #include <boost/json/parse.hpp>
 #include <boost/url/parse.hpp>
 
@@ -12,6 +14,7 @@ namespace rtk::emu {
 namespace {
 
 constexpr std::string_view control_prefix = "/__emulator/";
+constexpr std::string_view public_key_path = "/.well-known/webhooks.json";
 
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
@@ -19,7 +22,7 @@ bool starts_with(std::string_view s, std::string_view prefix) {
 
 }  // namespace
 
-service::service(const emulator::options& opts) : options_(opts) {
+service::service(const emulator::options& opts) : options_(opts), signer_(opts.webhook_key_file) {
   add_all_routes(router_);
   reset();
 }
@@ -27,11 +30,31 @@ service::service(const emulator::options& opts) : options_(opts) {
 void service::reset() {
   state_.clear();
   faults_.clear();
+  if (sender_ != nullptr) {
+    sender_->cancel_pending();
+    sender_->clear_attempts();
+  }
   for (const auto& id : options_.app_ids) create_app(state_, id, id);
+}
+
+void service::flush_outbox(const reply& answered) {
+  std::vector<outgoing_webhook> batch = state_.take_outbox();
+  if (batch.empty() || sender_ == nullptr || answered.status >= 400) return;
+  sender_->send(std::move(batch));
+}
+
+// Outside /client/v4 and without credentials, as RealtimeKit publishes its key.
+reply service::public_key(std::string_view method) const {
+  if (method != "GET") return gateway_error(405, 7001, "Method not allowed for this route");
+  reply r = ok(json::object{{"publicKey", signer_.public_pem()}});
+  r.body.as_object()["message"] = "";
+  return r;
 }
 
 http_answer service::handle(const http_request& in) {
   auto parsed = boost::urls::parse_origin_form(in.target);
+  if (parsed && parsed->encoded_path() == public_key_path)
+    return http_answer{guarded([&] { return public_key(in.method); })};
   if (parsed && starts_with(parsed->encoded_path(), control_prefix)) {
     std::string path = parsed->path();
     return http_answer{
@@ -88,6 +111,7 @@ http_answer service::api(const http_request& in) {
     r.body = parse_body(in.body);
     return (*m.h)(state_, r);
   });
+  flush_outbox(out.answer);
   return out;
 }
 

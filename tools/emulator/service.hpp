@@ -5,6 +5,7 @@
 
 #include "router.hpp"
 #include "state.hpp"
+#include "webhook_signer.hpp"
 
 #include <rtk/emulator.hpp>
 
@@ -17,6 +18,8 @@
 #include <string_view>
 
 namespace rtk::emu {
+
+class webhook_sender;
 
 struct http_request {
   std::string method;
@@ -49,13 +52,20 @@ struct fault_rule {
 
 class service {
  public:
+  // Throws std::runtime_error if opts.webhook_key_file does not load.
   explicit service(const emulator::options& opts);
 
+  // Answers one request. The webhook deliveries its state change queued go to the sender
+  // (attach) when it returns, to be posted after the answer; a refused request sends none.
   http_answer handle(const http_request& in);
   // One control request: `path` is what follows /__emulator/.
   reply control(std::string_view method, std::string_view path, std::string_view body);
 
   std::uint64_t requests_served() const noexcept { return served_.load(); }
+
+  const webhook_signer& signer() const noexcept { return signer_; }
+  // Where deliveries go. Without one (or after detach) they are dropped.
+  void attach(webhook_sender& sender) noexcept { sender_ = &sender; }
 
  private:
   http_answer api(const http_request& in);
@@ -67,8 +77,14 @@ class service {
   // Runs a handler, turning its failure (or any surprise) into an answer.
   static reply guarded(const std::function<reply()>& f);
   void reset();
+  // Hands what the last request queued to the sender (or drops it, after a refusal).
+  void flush_outbox(const reply& answered);
+  // GET /.well-known/webhooks.json: the public key deliveries are signed with.
+  reply public_key(std::string_view method) const;
 
   emulator::options options_;
+  webhook_signer signer_;
+  webhook_sender* sender_ = nullptr;
   state state_{};
   router router_{};
   std::deque<fault_rule> faults_{};

@@ -2,6 +2,8 @@
 
 #include "state.hpp"
 
+#include <boost/json/serialize.hpp>
+
 #include <cstdio>
 
 namespace rtk::emu {
@@ -84,6 +86,34 @@ std::string state::new_token() {
 void state::clear() {
   apps_ = table{};
   data_.clear();
+  outbox_.clear();
+}
+
+void state::notify(const app_data& app, const json::object& event_body) {
+  std::string event = text_of(event_body, "event");
+  std::string body;  // serialized once, only if some webhook wants it
+  app.webhooks.for_each([&](const json::object& hook) {
+    const json::value* enabled = hook.if_contains("enabled");
+    const json::value* events = hook.if_contains("events");
+    if (enabled == nullptr || !enabled->is_bool() || !enabled->get_bool()) return;
+    if (events == nullptr || !events->is_array()) return;
+    bool subscribed = false;
+    for (const auto& e : events->get_array())
+      subscribed = subscribed || (e.is_string() && e.get_string() == event);
+    if (!subscribed) return;
+    if (body.empty()) body = json::serialize(event_body);
+    outbox_.push_back(outgoing_webhook{.id = new_id(),
+                                       .webhook_id = text_of(hook, "id"),
+                                       .url = text_of(hook, "url"),
+                                       .event = event,
+                                       .body = body});
+  });
+}
+
+std::vector<outgoing_webhook> state::take_outbox() {
+  std::vector<outgoing_webhook> out;
+  out.swap(outbox_);
+  return out;
 }
 
 }  // namespace rtk::emu

@@ -10,6 +10,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rtk::emu {
 
@@ -72,6 +73,16 @@ struct app_data {
   std::map<std::string, json::array, std::less<>> polls{};           // by meeting id
 };
 
+// One webhook delivery waiting to be sent: an event for one webhook, its body already
+// serialized (the bytes that are signed and posted).
+struct outgoing_webhook {
+  std::string id{};  // the rtk-uuid, the same on every attempt
+  std::string webhook_id{};
+  std::string url{};
+  std::string event{};
+  std::string body{};
+};
+
 class state {
  public:
   state();
@@ -88,12 +99,21 @@ class state {
   // A fresh opaque credential in the shape of a participant's JWT. Never logged.
   std::string new_token();
 
-  void clear();  // forget every app
+  void clear();  // forget every app (and every delivery not yet handed out)
+
+  // A state change that RealtimeKit reports by webhook: queues one delivery of `event_body`
+  // (built in webhook_events.cpp; its "event" names it) for each webhook of `app` that is
+  // enabled and subscribed to that event. Nothing is sent here: the service hands the queue
+  // to the sender after it answers (take_outbox).
+  void notify(const app_data& app, const json::object& event_body);
+  // The deliveries queued since the last call, in order.
+  std::vector<outgoing_webhook> take_outbox();
 
  private:
   table apps_;
   std::map<std::string, app_data, std::less<>> data_;
   std::mt19937_64 rng_;
+  std::vector<outgoing_webhook> outbox_{};
 };
 
 }  // namespace rtk::emu

@@ -3,6 +3,7 @@
 // everyone (which ends the session), create a poll.
 
 #include "../router.hpp"
+#include "../webhook_events.hpp"
 
 #include <set>
 #include <string>
@@ -15,6 +16,9 @@ namespace rtk::emu {
 void session_participant_left(state& s, app_data& app, const json::object& session,
                               json::object& participant, std::int64_t when_ms);
 void refresh_session_counts(app_data& app, json::object& session);
+// meeting.ended (and the chat, transcript and summary webhooks) for a session that just ended.
+void notify_session_ended(state& s, const app_data& app, const json::object& session,
+                          std::string_view reason);
 
 namespace {
 
@@ -87,6 +91,7 @@ reply kick(state& s, const request& r) {
                  custom_ids.count(text_of(p, "custom_participant_id"));
     if (!named) return;
     session_participant_left(s, app, session, p, now);
+    s.notify(app, participant_left_event(app, session, p));
     kicked.push_back(kicked_entry(app, session, p));
   });
   if (!kicked.empty()) refresh_session_counts(app, session);
@@ -94,7 +99,7 @@ reply kick(state& s, const request& r) {
 }
 
 // Everyone still in the call leaves, and the session ends: it is ENDED with ended_at now, and
-// the meeting has no active session any more.
+// the meeting has no active session any more. The host ended it, as far as webhooks tell.
 reply kick_all(state& s, const request& r) {
   app_data& app = s.app(r);
   json::object& session = active_session_of(app, r);
@@ -104,11 +109,13 @@ reply kick_all(state& s, const request& r) {
   people_of(app, session).for_each([&](json::object& p) {
     if (!p.at("left_at").is_null()) return;
     session_participant_left(s, app, session, p, now);
+    s.notify(app, participant_left_event(app, session, p));
     ++count;
   });
   session["status"] = "ENDED";
   session["ended_at"] = when;
   refresh_session_counts(app, session);
+  notify_session_ended(s, app, session, "HOST_ENDED_MEETING");
   return ok(json::object{{"action", "kick-all"}, {"kicked_participants_count", count}});
 }
 

@@ -11,6 +11,7 @@
 // until it stops.
 
 #include "../router.hpp"
+#include "../webhook_events.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -228,6 +229,7 @@ reply start_livestream(state& s, const request& r) {
   json::object session = new_session(s, text_of(*ls, "id"));
   std::string session_id = text_of(session, "id");
   app.livestream_sessions.put(session_id, std::move(session));
+  s.notify(app, livestream_event(app, *ls, "LIVE"));
   return ok(started_view(*ls), 201);
 }
 
@@ -244,6 +246,7 @@ reply stop_livestream(state& s, const request& r) {
   if (json::object* session = running_session(app, text_of(ls, "id"))) end_session(*session);
   ls["status"] = "IDLE";
   ls["updated_at"] = now_iso();
+  s.notify(app, livestream_event(app, ls, "OFFLINE"));  // the stream went off the air
   return ok(json::object{{"message", "Stopped live stream successfully"}});
 }
 

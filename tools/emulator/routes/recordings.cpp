@@ -14,6 +14,7 @@
 // duration appear. Any other change is a 400 (never 409: clients retry those).
 
 #include "../router.hpp"
+#include "../webhook_events.hpp"
 #include "recording_config.hpp"
 
 #include <algorithm>
@@ -354,7 +355,10 @@ reply start_recording(state& s, const request& r) {
         "allow_multiple_recordings");
   json::object rec = new_recording(s, app, body, meeting_id);
   std::string id = text_of(rec, "id");
-  return ok(details_view(app.recordings.put(id, std::move(rec))), 201);
+  json::object& stored = app.recordings.put(id, std::move(rec));
+  reply out = ok(details_view(stored), 201);
+  s.notify(app, recording_event(app, stored, "RECORDING"));
+  return out;
 }
 
 reply get_active_recording(state& s, const request& r) {
@@ -379,8 +383,14 @@ reply pause_resume_stop(state& s, const request& r) {
   std::string action = *body.one_of("action", {"stop", "pause", "resume"});
   if (action == "pause") pause(rec);
   if (action == "resume") resume(rec);
-  if (action == "stop") stop(app, rec);
-  return ok(details_view(rec));
+  if (action == "stop") {
+    stop(app, rec);
+    // The upload is immediate here; webhooks still see it begin, then end.
+    s.notify(app, recording_event(app, rec, "UPLOADING"));
+  }
+  reply out = ok(details_view(rec));
+  s.notify(app, recording_event(app, rec, text_of(rec, "status")));
+  return out;
 }
 
 // One output of a track-recording layer: STORAGE_CONFIG needs the storage it names.

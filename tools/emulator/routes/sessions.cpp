@@ -9,6 +9,7 @@
 // transcript format asked for, or plain text): a client can follow it without a network.
 
 #include "../router.hpp"
+#include "../webhook_events.hpp"
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -30,6 +31,8 @@ namespace rtk::emu {
 void session_participant_left(state& s, app_data& app, const json::object& session,
                               json::object& participant, std::int64_t when_ms);
 void refresh_session_counts(app_data& app, json::object& session);
+void notify_session_ended(state& s, const app_data& app, const json::object& session,
+                          std::string_view reason);
 
 namespace {
 
@@ -900,13 +903,18 @@ const json::array& chat_of(app_data& app, const json::object& session) {
   return it->second;
 }
 
-reply get_chat(state& s, const request& r) {
-  app_data& app = s.app(r);
-  const json::array& chat = chat_of(app, session_of(app, r));
+// The chat as a CSV download (also what meeting.chatSynced links to).
+download_link chat_download(const json::array& chat) {
   std::string csv = csv_of(chat, {"created_at", "id", "peer_id", "user_id", "custom_participant_id",
                                   "display_name", "type", "message"});
-  return ok(json::object{{"chat_download_url", data_url("text/csv", csv)},
-                         {"chat_download_url_expiry", link_expiry()}});
+  return download_link{data_url("text/csv", csv), link_expiry()};
+}
+
+reply get_chat(state& s, const request& r) {
+  app_data& app = s.app(r);
+  download_link link = chat_download(chat_of(app, session_of(app, r)));
+  return ok(json::object{{"chat_download_url", std::move(link.url)},
+                         {"chat_download_url_expiry", std::move(link.expiry)}});
 }
 
 const json::array& transcript_of(app_data& app, const json::object& session) {
@@ -943,6 +951,17 @@ std::string cues_of(const json::array& entries, std::int64_t started, bool vtt) 
   return out;
 }
 
+// The transcript as a download in this format (CSV, JSON, SRT or VTT).
+std::string transcript_url(const json::object& session, const json::array& entries,
+                           std::string_view format) {
+  std::int64_t started = ms_of(session.if_contains("started_at"));
+  if (format == "JSON") return data_url("application/json", json::serialize(entries));
+  if (format == "SRT") return data_url("application/x-subrip", cues_of(entries, started, false));
+  if (format == "VTT") return data_url("text/vtt", cues_of(entries, started, true));
+  return data_url("text/csv", csv_of(entries, {"start_time", "end_time", "peer_id", "user_id",
+                                               "custom_participant_id", "display_name", "text"}));
+}
+
 // `format`: CSV (the default the reference describes), JSON, SRT or VTT, in either case.
 reply get_transcript(state& s, const request& r) {
   app_data& app = s.app(r);
@@ -952,17 +971,8 @@ reply get_transcript(state& s, const request& r) {
   if (format != "CSV" && format != "JSON" && format != "SRT" && format != "VTT")
     bad_request("format must be one of CSV, JSON, SRT, VTT");
   const json::array& entries = transcript_of(app, session);
-  std::int64_t started = ms_of(session.if_contains("started_at"));
-  std::string url =
-      format == "JSON"  ? data_url("application/json", json::serialize(entries))
-      : format == "SRT" ? data_url("application/x-subrip", cues_of(entries, started, false))
-      : format == "VTT"
-          ? data_url("text/vtt", cues_of(entries, started, true))
-          : data_url("text/csv",
-                     csv_of(entries, {"start_time", "end_time", "peer_id", "user_id",
-                                      "custom_participant_id", "display_name", "text"}));
   return ok(json::object{{"sessionId", session.at("id")},
-                         {"transcript_download_url", url},
+                         {"transcript_download_url", transcript_url(session, entries, format)},
                          {"transcript_download_url_expiry", link_expiry()}});
 }
 
@@ -970,6 +980,15 @@ json::object summary_link(const json::object& session, const json::object& summa
   return json::object{{"sessionId", session.at("id")},
                       {"summaryDownloadUrl", data_url("text/plain", text_of(summary, "text"))},
                       {"summaryDownloadUrlExpiry", link_expiry()}};
+}
+
+// What meeting.transcript and meeting.summary link to: the CSV transcript, the summary text.
+download_link transcript_download(const json::object& session, const json::array& entries) {
+  return download_link{transcript_url(session, entries, "CSV"), link_expiry()};
+}
+
+download_link summary_download(const json::object& summary) {
+  return download_link{data_url("text/plain", text_of(summary, "text")), link_expiry()};
 }
 
 reply get_summary(state& s, const request& r) {
@@ -1013,7 +1032,8 @@ reply generate_summary(state& s, const request& r) {
   if (it == app.transcripts.end() || it->second.empty())
     bad_request("The session has no transcript to summarize");
   json::object summary{{"text", summary_text(session, it->second)}, {"created_at", now_iso()}};
-  app.summaries[text_of(session, "id")] = std::move(summary);
+  const json::object& stored = app.summaries[text_of(session, "id")] = std::move(summary);
+  s.notify(app, summary_event(app, session, summary_download(stored)));
   return ok(json::object{}, 201);
 }
 
@@ -1085,6 +1105,39 @@ void refresh_session_counts(app_data& app, json::object& session) {
   session["updated_at"] = now_iso();
 }
 
+// The webhooks of a session that has just ended: meeting.ended, then the files the call left
+// (chat, transcript, summary), each only when the session has it.
+void notify_session_ended(state& s, const app_data& app, const json::object& session,
+                          std::string_view reason) {
+  std::string id = text_of(session, "id");
+  s.notify(app, meeting_ended_event(app, session, reason));
+  if (auto chat = app.chat.find(id); chat != app.chat.end() && !chat->second.empty())
+    s.notify(app, chat_synced_event(app, session, chat_download(chat->second)));
+  if (auto lines = app.transcripts.find(id);
+      lines != app.transcripts.end() && !lines->second.empty())
+    s.notify(app, transcript_event(app, session, transcript_download(session, lines->second)));
+  if (auto summary = app.summaries.find(id); summary != app.summaries.end())
+    s.notify(app, summary_event(app, session, summary_download(summary->second)));
+}
+
+namespace {
+
+// What a seeded session tells the app's webhooks: the meeting started and everyone joined; then
+// those who left left; an ENDED session then ended, all participants gone.
+void notify_seeded(state& s, const app_data& app, const json::object& session) {
+  const table& people = app.session_participants.at(text_of(session, "id"));
+  s.notify(app, meeting_started_event(app, session));
+  people.for_each(
+      [&](const json::object& p) { s.notify(app, participant_joined_event(app, session, p)); });
+  people.for_each([&](const json::object& p) {
+    if (p.at("left_at").is_string()) s.notify(app, participant_left_event(app, session, p));
+  });
+  if (text_of(session, "status") == "ENDED")
+    notify_session_ended(s, app, session, "ALL_PARTICIPANTS_LEFT");
+}
+
+}  // namespace
+
 // POST /__emulator/sessions: see docs/emulator.md. Everything is checked before anything is
 // stored, so a refused seed leaves no trace.
 reply seed_session(state& s, const json::value& body) {
@@ -1125,7 +1178,9 @@ reply seed_session(state& s, const json::value& body) {
   if (!messages.empty()) app->chat[seed.id] = std::move(messages);
   if (!lines.empty()) app->transcripts[seed.id] = std::move(lines);
   if (summary) app->summaries[seed.id] = std::move(*summary);
-  return ok(app->sessions.put(seed.id, std::move(seed.session)), 201);
+  const json::object& stored = app->sessions.put(seed.id, std::move(seed.session));
+  notify_seeded(s, *app, stored);
+  return ok(stored, 201);
 }
 
 void add_session_routes(router& r) {

@@ -1,6 +1,6 @@
-// Webhooks: where an app's events would be posted. The emulator keeps them (it posts nothing),
-// each stored as the reference's example shows it: id, created_at, enabled, events, name,
-// updated_at, url.
+// Webhooks: where an app's events are posted. Each is stored as the reference's example shows
+// it: id, created_at, enabled, events, name, updated_at, url. State changes queue deliveries to
+// the enabled ones subscribed to the event (state::notify); webhook_sender.cpp posts them.
 
 #include "../router.hpp"
 
