@@ -1,66 +1,22 @@
 // The rtk-emulator program: prints its base URL, serves, and exits 0 on SIGTERM or SIGINT.
 
 #include "fixture.hpp"
+#include "support/child_process.hpp"
 
-#include <sys/wait.h>
-#include <unistd.h>
+#include <chrono>
 #include <csignal>
-#include <cstdio>
+#include <string>
+#include <vector>
 
 using namespace rtk_emu_test;
 
 namespace {
 
 // A running rtk-emulator with its stdout on a pipe. Killed if a test leaves it running.
-class program {
- public:
-  explicit program(std::vector<std::string> args) {
-    int out[2];
-    BOOST_TEST_REQUIRE(pipe(out) == 0);
-    pid_ = fork();
-    BOOST_TEST_REQUIRE(pid_ >= 0);
-    if (pid_ == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      close(out[1]);
-      std::vector<char*> argv{const_cast<char*>(RTK_EMULATOR)};
-      for (auto& a : args) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      execv(RTK_EMULATOR, argv.data());
-      _exit(127);
-    }
-    close(out[1]);
-    stdout_ = fdopen(out[0], "r");
-  }
-  ~program() {
-    if (pid_ > 0) {
-      kill(pid_, SIGKILL);
-      waitpid(pid_, nullptr, 0);
-    }
-    if (stdout_ != nullptr) fclose(stdout_);
-  }
-
+struct program : rtk_test::child_process {
+  explicit program(std::vector<std::string> args) : child_process(RTK_EMULATOR, std::move(args)) {}
   // The first line it printed, without the newline; "" if it printed none.
-  std::string first_line() {
-    char buf[512];
-    if (fgets(buf, sizeof buf, stdout_) == nullptr) return {};
-    std::string line(buf);
-    if (!line.empty() && line.back() == '\n') line.pop_back();
-    return line;
-  }
-
-  // Sends `sig` (0: none) and waits for the exit status.
-  int stop(int sig) {
-    if (sig != 0) kill(pid_, sig);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  }
-
- private:
-  pid_t pid_ = -1;
-  FILE* stdout_ = nullptr;
+  std::string first_line() { return next_line(std::chrono::seconds(30)).value_or(""); }
 };
 
 }  // namespace

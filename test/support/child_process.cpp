@@ -56,9 +56,9 @@ std::optional<std::string> child_process::next_line(std::chrono::milliseconds ti
   }
 }
 
-int child_process::stop(std::chrono::milliseconds grace) {
+int child_process::stop(int sig, std::chrono::milliseconds grace) {
   if (pid_ <= 0) return status_;
-  kill(pid_, SIGTERM);
+  if (sig != 0) kill(pid_, sig);
   const auto deadline = std::chrono::steady_clock::now() + grace;
   int raw = 0;
   pid_t done = 0;

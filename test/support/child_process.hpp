@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <csignal>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,9 +26,10 @@ class child_process {
   // (or the program closed its stdout).
   std::optional<std::string> next_line(std::chrono::milliseconds timeout);
 
-  // SIGTERM, and the exit status once it exits (128 + signal if a signal ended it); SIGKILL
-  // after `grace`. Idempotent: later calls return the same status.
-  int stop(std::chrono::milliseconds grace = std::chrono::milliseconds(5000));
+  // Sends `sig` (0: none, for a program that ends by itself) and returns the exit status once it
+  // exits (128 + signal if a signal ended it); SIGKILL after `grace`. Idempotent: later calls
+  // return the same status.
+  int stop(int sig = SIGTERM, std::chrono::milliseconds grace = std::chrono::milliseconds(5000));
 
  private:
   pid_t pid_ = -1;
