@@ -1,6 +1,7 @@
 #include "support/child_process.hpp"
 
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,9 +15,14 @@ child_process::child_process(std::string program, std::vector<std::string> args,
                              std::vector<std::pair<std::string, std::string>> env) {
   int out[2];
   if (pipe(out) != 0) throw std::runtime_error("child_process: pipe failed");
+  const pid_t test_pid = getpid();
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error("child_process: fork failed");
   if (pid_ == 0) {
+    // A test that crashes must not leave the program running: it would hold CTest's output
+    // pipe open and turn the crash into a timeout with the crash report lost.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != test_pid) _exit(127);
     dup2(out[1], STDOUT_FILENO);
     close(out[0]);
     close(out[1]);

@@ -116,7 +116,8 @@ BOOST_AUTO_TEST_CASE(every_event_is_verified_and_a_repeated_delivery_dropped) {
       other_lines.push_back(*line);
     }
   }
-  BOOST_TEST(other_lines.empty(), "unexpected: " << other_lines.front());
+  // BOOST_TEST evaluates its message's operands even when the check passes.
+  for (const auto& line : other_lines) BOOST_ERROR("unexpected: " << line);
 
   // The emulator sends one delivery again, as a sender does when it missed the answer.
   const std::string again = event_by_uuid.begin()->first;
