@@ -17,8 +17,6 @@
 namespace rtk::emu {
 namespace {
 
-constexpr int generated_bits = 2048;
-
 struct pkey_deleter {
   void operator()(EVP_PKEY* k) const noexcept { EVP_PKEY_free(k); }
 };
@@ -67,12 +65,11 @@ pkey_ptr load(const std::string& file) {
   return key;
 }
 
-pkey_ptr generate() {
+pkey_ptr generate(int bits) {
   EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, nullptr);
   EVP_PKEY* raw = nullptr;
   bool ok = ctx != nullptr && EVP_PKEY_keygen_init(ctx) == 1 &&
-            EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, generated_bits) == 1 &&
-            EVP_PKEY_keygen(ctx, &raw) == 1;
+            EVP_PKEY_CTX_set_rsa_keygen_bits(ctx, bits) == 1 && EVP_PKEY_keygen(ctx, &raw) == 1;
   EVP_PKEY_CTX_free(ctx);
   pkey_ptr key(raw);
   if (!ok || !key) fail("cannot generate the webhook signing key");
@@ -99,6 +96,7 @@ std::string base64(const std::vector<unsigned char>& bytes) {
 }  // namespace
 
 struct webhook_signer::impl {
+  int generated_bits = 0;
   mutable std::once_flag made{};
   mutable pkey_ptr key{};
   mutable std::string public_pem{};
@@ -106,14 +104,16 @@ struct webhook_signer::impl {
   // The key, generated on first use when none was loaded.
   EVP_PKEY* get() const {
     std::call_once(made, [this] {
-      if (!key) key = generate();
+      if (!key) key = generate(generated_bits);
       public_pem = public_pem_of(key.get());
     });
     return key.get();
   }
 };
 
-webhook_signer::webhook_signer(const std::string& key_file) : impl_(std::make_unique<impl>()) {
+webhook_signer::webhook_signer(const std::string& key_file, int generated_bits)
+    : impl_(std::make_unique<impl>()) {
+  impl_->generated_bits = generated_bits;
   if (!key_file.empty()) impl_->key = load(key_file);
 }
 

@@ -3,8 +3,9 @@
 // over SHA-256 of the exact body, in standard Base64. The private key never leaves this class;
 // the public one is served at /.well-known/webhooks.json.
 //
-// A key loaded from a file is read at construction. A generated one (RSA 2048) is made when
-// first needed: the first signature, or the first look at the public key. Thread-safe.
+// A key loaded from a file is read at construction. A generated one (RSA, 2048 bits unless said
+// otherwise) is made when first needed: the first signature, or the first look at the public
+// key. Thread-safe.
 
 #include <memory>
 #include <string>
@@ -14,9 +15,10 @@ namespace rtk::emu {
 
 class webhook_signer {
  public:
-  // `key_file`: a PEM RSA private key (unencrypted), or "" to generate one. Throws
-  // std::runtime_error naming the file when it cannot be read or holds no RSA private key.
-  explicit webhook_signer(const std::string& key_file);
+  // `key_file`: a PEM RSA private key (unencrypted), or "" to generate one of
+  // `generated_bits`. Throws std::runtime_error naming the file when it cannot be read or holds
+  // no RSA private key.
+  explicit webhook_signer(const std::string& key_file, int generated_bits = 2048);
   ~webhook_signer();
   webhook_signer(const webhook_signer&) = delete;
   webhook_signer& operator=(const webhook_signer&) = delete;
