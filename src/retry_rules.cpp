@@ -1,5 +1,7 @@
 #include "retry_rules.hpp"
 
+#include "http/field_value.hpp"
+
 #include <boost/asio/error.hpp>
 
 #include <algorithm>
@@ -11,11 +13,7 @@
 namespace rtk::detail {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+using http::trim_ows;
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
@@ -62,7 +60,7 @@ std::optional<std::chrono::system_clock::time_point> from_fields(int year, int m
 }  // namespace
 
 std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string_view text) {
-  std::string s(trim(text));
+  std::string s(trim_ows(text));
   char wday[16] = {}, mon[4] = {}, zone[4] = {};
   int d = 0, y = 0, h = 0, mi = 0, se = 0, n = 0;
   // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
@@ -87,8 +85,8 @@ retry_hints parse_retry_hints(std::string_view retry_after_ms, std::string_view 
                               std::string_view should_retry,
                               std::chrono::system_clock::time_point now) {
   retry_hints hints;
-  retry_after_ms = trim(retry_after_ms);
-  retry_after = trim(retry_after);
+  retry_after_ms = trim_ows(retry_after_ms);
+  retry_after = trim_ows(retry_after);
   if (!retry_after_ms.empty()) {
     if (auto ms = parse_number(retry_after_ms)) hints.retry_after = to_wait(*ms);
   }
@@ -103,7 +101,7 @@ retry_hints parse_retry_hints(std::string_view retry_after_ms, std::string_view 
   if (!hints.retry_after && (!retry_after_ms.empty() || !retry_after.empty()))
     hints.retry_after = std::chrono::milliseconds(0);
 
-  should_retry = trim(should_retry);
+  should_retry = trim_ows(should_retry);
   if (iequals(should_retry, "true")) hints.should_retry = true;
   if (iequals(should_retry, "false")) hints.should_retry = false;
   return hints;

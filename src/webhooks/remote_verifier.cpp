@@ -7,6 +7,7 @@
 // the caller's, never inline from async_verify.
 
 #include "../http/connection.hpp"
+#include "../http/field_value.hpp"
 #include "../http/tls.hpp"
 #include "../url.hpp"
 
@@ -184,7 +185,7 @@ void remote_verifier::start_refresh(std::shared_ptr<state> s, handler h) {
 void remote_verifier::start_verify(std::shared_ptr<state> s, std::string raw_body,
                                    std::string signature, handler h) {
   auto ex = s->ex;
-  if (signature.find_first_not_of(" \t") == std::string::npos)  // no fetch for that
+  if (rtk::detail::http::trim_ows(signature).empty())  // no fetch for that
     return complete(ex, std::move(h), make_error_code(errc::missing_signature));
   std::optional<verifier> key = current_key(*s);
   const error_code first = key ? key->verify(raw_body, signature) : error_code();

@@ -4,6 +4,8 @@
 // reader, which needs real line breaks: copies of the key arrive with literal "\n" pairs (JSON
 // escapes pasted as is) or with no line breaks at all.
 
+#include "../http/field_value.hpp"
+
 #include <rtk/webhooks.hpp>
 
 #include <boost/json/parse.hpp>
@@ -174,10 +176,7 @@ verifier verifier::from_well_known(std::string_view json_document, error_code& e
 }
 
 error_code verifier::verify(std::string_view raw_body, std::string_view signature) const {
-  while (!signature.empty() && (signature.front() == ' ' || signature.front() == '\t'))
-    signature.remove_prefix(1);
-  while (!signature.empty() && (signature.back() == ' ' || signature.back() == '\t'))
-    signature.remove_suffix(1);
+  signature = rtk::detail::http::trim_ows(signature);
   if (signature.empty()) return make_error_code(errc::missing_signature);
   if (!key_) return make_error_code(errc::invalid_public_key);
   const std::string sig = base64_decode(signature);
