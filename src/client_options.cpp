@@ -1,5 +1,6 @@
+#include "invalid_argument.hpp"
+
 #include <rtk/client_options.hpp>
-#include <rtk/error.hpp>
 
 #include <cstdlib>
 
@@ -11,12 +12,6 @@ std::string env(const char* name) {
   return v != nullptr ? std::string(v) : std::string();
 }
 
-[[noreturn]] void contradiction(std::string why) {
-  diagnostics d;
-  d.client_message = std::move(why);
-  throw error(make_error_code(errc::invalid_argument), std::move(d));
-}
-
 }  // namespace
 
 client_options client_options::from_env() {
@@ -25,9 +20,10 @@ client_options client_options::from_env() {
   std::string key = env("CLOUDFLARE_API_KEY");
   std::string email = env("CLOUDFLARE_EMAIL");
   if (!token.empty() && !key.empty())
-    contradiction("both CLOUDFLARE_API_TOKEN and CLOUDFLARE_API_KEY are set; keep one");
+    detail::throw_invalid_argument(
+        "both CLOUDFLARE_API_TOKEN and CLOUDFLARE_API_KEY are set; keep one");
   if (!key.empty() && email.empty())
-    contradiction("CLOUDFLARE_API_KEY is set without CLOUDFLARE_EMAIL");
+    detail::throw_invalid_argument("CLOUDFLARE_API_KEY is set without CLOUDFLARE_EMAIL");
   if (!token.empty()) {
     o.auth = api_token{std::move(token)};
   } else if (!key.empty()) {

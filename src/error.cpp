@@ -1,5 +1,7 @@
 // rtk's error category, rtk::error and diagnostics::to_string.
 
+#include "invalid_argument.hpp"
+
 #include <rtk/error.hpp>
 
 #include <ostream>
@@ -103,5 +105,15 @@ std::string diagnostics::to_string() const {
   }
   return out;
 }
+
+namespace detail {
+
+void throw_invalid_argument(std::string why) {
+  diagnostics d;
+  d.client_message = std::move(why);
+  throw error(make_error_code(errc::invalid_argument), std::move(d));
+}
+
+}  // namespace detail
 
 }  // namespace rtk

@@ -2,6 +2,7 @@
 
 #include "envelope.hpp"
 #include "http/tls.hpp"
+#include "invalid_argument.hpp"
 
 #include <rtk/version.hpp>
 
@@ -20,12 +21,6 @@ using asio::awaitable;
 
 namespace {
 
-[[noreturn]] void invalid_options(std::string why) {
-  diagnostics d;
-  d.client_message = std::move(why);
-  throw rtk::error(make_error_code(errc::invalid_argument), std::move(d));
-}
-
 // Credentials go into header lines: anything that could end the line or is not printable
 // would let a value inject headers.
 bool header_safe(std::string_view v) {
@@ -37,18 +32,18 @@ bool header_safe(std::string_view v) {
 
 std::string credential_headers(const credentials& auth) {
   if (const auto* t = std::get_if<api_token>(&auth)) {
-    if (t->token.empty()) invalid_options("the API token is empty");
-    if (!header_safe(t->token)) invalid_options("the API token holds control characters");
+    if (t->token.empty()) throw_invalid_argument("the API token is empty");
+    if (!header_safe(t->token)) throw_invalid_argument("the API token holds control characters");
     return "Authorization: Bearer " + t->token + "\r\n";
   }
   if (const auto* k = std::get_if<api_key>(&auth)) {
     if (k->email.empty() || k->key.empty())
-      invalid_options("an API key needs both an email and a key");
+      throw_invalid_argument("an API key needs both an email and a key");
     if (!header_safe(k->email) || !header_safe(k->key))
-      invalid_options("the API key or email holds control characters");
+      throw_invalid_argument("the API key or email holds control characters");
     return "X-Auth-Email: " + k->email + "\r\nX-Auth-Key: " + k->key + "\r\n";
   }
-  invalid_options(
+  throw_invalid_argument(
       "no credentials: set client_options::auth, or CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL "
       "and CLOUDFLARE_API_KEY) for client_options::from_env()");
 }
@@ -71,14 +66,14 @@ bool is_tls_error(const error_code& ec) {
 session::session(asio::any_io_executor ex, client_options opts)
     : ex_(std::move(ex)), opts_(std::move(opts)) {
   std::string why;
-  if (parse_base_url(opts_.base_url, origin_, why)) invalid_options(why);
+  if (parse_base_url(opts_.base_url, origin_, why)) throw_invalid_argument(why);
   if (opts_.user_agent.empty()) opts_.user_agent = "rtk/" RTK_VERSION_STRING;
-  if (!header_safe(opts_.user_agent)) invalid_options("user_agent holds control characters");
+  if (!header_safe(opts_.user_agent)) throw_invalid_argument("user_agent holds control characters");
   fixed_headers_ = "Accept: application/json\r\n" + credential_headers(opts_.auth) +
                    "User-Agent: " + opts_.user_agent + "\r\n";
   if (origin_.tls) {
     tls_.emplace(asio::ssl::context::tls_client);
-    if (auto why = http::configure_tls(*tls_, opts_.tls); !why.empty()) invalid_options(why);
+    if (auto why = http::configure_tls(*tls_, opts_.tls); !why.empty()) throw_invalid_argument(why);
   }
   pool_ = std::make_shared<http::pool>(ex_, origin_, tls_ ? &*tls_ : nullptr, opts_.pool);
 }

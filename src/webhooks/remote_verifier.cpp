@@ -9,6 +9,7 @@
 #include "../http/connection.hpp"
 #include "../http/field_value.hpp"
 #include "../http/tls.hpp"
+#include "../invalid_argument.hpp"
 #include "../url.hpp"
 
 #include <rtk/version.hpp>
@@ -51,12 +52,6 @@ struct remote_verifier::state {
 };
 
 namespace {
-
-[[noreturn]] void invalid(std::string why) {
-  diagnostics d;
-  d.client_message = std::move(why);
-  throw rtk::error(make_error_code(rtk::errc::invalid_argument), std::move(d));
-}
 
 bool is_loopback(const std::string& host) {
   if (host == "localhost") return true;
@@ -160,14 +155,16 @@ remote_verifier::remote_verifier(asio::any_io_executor ex, options opts)
   state_->opts = std::move(opts);
   std::string why;
   if (rtk::detail::parse_base_url(state_->opts.url, state_->origin, why))
-    invalid("remote_verifier: options.url is not an absolute http(s) URL");
+    rtk::detail::throw_invalid_argument(
+        "remote_verifier: options.url is not an absolute http(s) URL");
   if (!state_->origin.tls && !is_loopback(state_->origin.host))
-    invalid("remote_verifier: options.url must be https unless it names a loopback address");
+    rtk::detail::throw_invalid_argument(
+        "remote_verifier: options.url must be https unless it names a loopback address");
   if (state_->origin.tls) {
     state_->tls.emplace(asio::ssl::context::tls_client);
     if (auto reason = rtk::detail::http::configure_tls(*state_->tls, state_->opts.tls);
         !reason.empty())
-      invalid("remote_verifier: " + reason);
+      rtk::detail::throw_invalid_argument("remote_verifier: " + reason);
   }
 }
 
