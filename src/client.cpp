@@ -5,7 +5,18 @@
 namespace rtk {
 
 client::client(boost::asio::any_io_executor ex, client_options options)
-    : session_(std::make_shared<detail::session>(std::move(ex), std::move(options))) {}
+    : session_(std::make_shared<detail::session>(std::move(ex), std::move(options))),
+      any_app_(std::make_shared<const detail::scope>(detail::scope{session_, {}})) {}
+
+app_client client::app(std::string app_id) const {
+  if (app_id.empty()) {
+    diagnostics d;
+    d.client_message = "client::app: app_id is empty";
+    throw error(make_error_code(errc::invalid_argument), std::move(d));
+  }
+  return app_client(
+      std::make_shared<const detail::scope>(detail::scope{session_, std::move(app_id)}));
+}
 
 client::~client() {
   session_->shutdown();

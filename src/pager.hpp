@@ -4,6 +4,7 @@
 
 #include "call.hpp"
 
+#include <rtk/detail/operation.hpp>
 #include <rtk/pager.hpp>
 
 namespace rtk::detail {
@@ -72,23 +73,26 @@ void next_page(std::shared_ptr<pager_state<T>> st, const call_options& opts,
   fetch(page_no, opts, call_handler<page<T>>(page_check<T>{std::move(st), std::move(handler)}));
 }
 
-// A pager over the list operation `make(page_no, opts)` builds, whose result is R; `convert`
-// turns an R into a page<T> (identity when R is page<T>).
-template <class T, class R, class Make, class Convert>
-pager<T> make_pager(std::shared_ptr<session> s, std::optional<std::int64_t> first_page,
-                    std::optional<std::int64_t> per_page, Make make, Convert convert) {
+// Declared in <rtk/detail/operation.hpp>: the pager form of a list whose result is R.
+template <class R>
+pager<page_item_t<R>> make_pager(
+    std::shared_ptr<session> s, std::optional<std::int64_t> first_page,
+    std::optional<std::int64_t> per_page,
+    std::function<request_ptr(std::int64_t page_no, const call_options&)> build) {
+  using T = page_item_t<R>;
   auto st = std::make_shared<pager_state<T>>();
   st->executor = s->executor();
   st->progress.per_page = per_page;
   st->progress.next_page_no = first_page.value_or(1);
-  st->fetch = [s = std::move(s), make = std::move(make), convert = std::move(convert)](
+  st->fetch = [s = std::move(s), build = std::move(build)](
                   std::int64_t page_no, const call_options& opts, call_handler<page<T>> h) {
-    request_ptr request = make(page_no, opts);
+    request_ptr request = build(page_no, opts);
     if constexpr (std::is_same_v<R, page<T>>) {
       start_call<R>(s, std::move(request), std::move(h));
     } else {
+      auto convert = [](R r) { return page_item<R>::convert(std::move(r)); };
       start_call<R>(s, std::move(request),
-                    call_handler<R>(page_convert<R, T, Convert>{std::move(h), convert}));
+                    call_handler<R>(page_convert<R, T, decltype(convert)>{std::move(h), convert}));
     }
   };
   return pager<T>(std::move(st));
@@ -122,8 +126,14 @@ struct boost::asio::associator<Associator, rtk::detail::page_convert<R, T, Conve
   }
 };
 
-// Compiles a pager's engine for one item type; once per type, in the resource file owning it.
-#define RTK_INSTANTIATE_PAGER(...)                                                      \
-  template void rtk::detail::next_page<__VA_ARGS__>(                                    \
-      std::shared_ptr<rtk::detail::pager_state<__VA_ARGS__>>, const rtk::call_options&, \
-      rtk::detail::call_handler<rtk::page<__VA_ARGS__>>);
+// Compiles the pager form of a list whose result is R (and the engine for its items); once
+// per list result type, in the file of the group owning it.
+#define RTK_INSTANTIATE_PAGER(...)                                                                 \
+  template rtk::pager<rtk::detail::page_item_t<__VA_ARGS__>> rtk::detail::make_pager<__VA_ARGS__>( \
+      std::shared_ptr<rtk::detail::session>, std::optional<std::int64_t>,                          \
+      std::optional<std::int64_t>,                                                                 \
+      std::function<rtk::detail::request_ptr(std::int64_t, const rtk::call_options&)>);            \
+  template void rtk::detail::next_page<rtk::detail::page_item_t<__VA_ARGS__>>(                     \
+      std::shared_ptr<rtk::detail::pager_state<rtk::detail::page_item_t<__VA_ARGS__>>>,            \
+      const rtk::call_options&,                                                                    \
+      rtk::detail::call_handler<rtk::page<rtk::detail::page_item_t<__VA_ARGS__>>>);

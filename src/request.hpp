@@ -4,6 +4,7 @@
 
 #include <rtk/call_options.hpp>
 #include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/error.hpp>
 
 #include <string>
@@ -12,15 +13,7 @@
 
 namespace rtk::detail {
 
-enum class http_method { get, post, put, patch, del };
-
 std::string_view to_string(http_method m) noexcept;
-
-// GET, PUT and DELETE may be sent again after an attempt whose outcome is unknown; POST and
-// PATCH may not. An operation's descriptor may say otherwise (src/operation_table.hpp).
-constexpr bool idempotent_by_method(http_method m) noexcept {
-  return m == http_method::get || m == http_method::put || m == http_method::del;
-}
 
 struct request_spec {
   http_method method = http_method::get;

@@ -2,6 +2,13 @@
 
 namespace rtk::detail {
 
+request_ptr prepare(const session& s, const call_options& opts, const ops::info& op,
+                    std::span<const std::string_view> path, payload p) {
+  request_builder b(s, opts, op, path);
+  if (p.encode != nullptr) p.encode(p.object, b);
+  return b.done();
+}
+
 request_ptr request_builder::done() {
   for (const auto& [name, value] : opts_.extra_query) {
     if (name.empty()) target_.fail("call_options::extra_query holds an empty name");

@@ -1,18 +1,18 @@
 #pragma once
-// Builds one request for a resource method, top to bottom as the endpoint reads: the
-// operation's path (from its descriptor, src/operation_table.hpp), query, body. Validation failures
-// (an empty or "." id, a required field left empty, a string that is not UTF-8, an `extra` that is
-// not a JSON object) make done() return a rejected request: the call then fails with
-// errc::invalid_argument, naming the parameter, and nothing is sent.
+// Builds one operation's request, top to bottom as the endpoint reads: the path (from its
+// descriptor), query, body. Validation failures (an empty or "." id, a required field left
+// empty, a string that is not UTF-8, an `extra` that is not a JSON object) make done() return a
+// rejected request: the call then fails with errc::invalid_argument, naming the parameter, and
+// nothing is sent.
 
 #include "codec/json_codec.hpp"
 #include "codec/query_codec.hpp"
-#include "operation_table.hpp"
 #include "request.hpp"
 #include "session.hpp"
 #include "url.hpp"
 
-#include <initializer_list>
+#include <rtk/detail/operation.hpp>
+
 #include <span>
 #include <string_view>
 
@@ -22,15 +22,10 @@ class request_builder {
  public:
   // The operation's path, its {parameters} after account_id filled with `path_args` in order:
   // each a single percent-encoded segment; empty, "." and ".." are refused.
-  request_builder(const session& s, const call_options& opts, const ops::descriptor& op,
-                  std::initializer_list<std::string_view> path_args)
+  request_builder(const session& s, const call_options& opts, const ops::info& op,
+                  std::span<const std::string_view> path_args)
       : target_(s.api_origin().path_prefix), opts_(opts), op_(op) {
-    target_.path(op.path, s.account_id(opts), std::span(path_args.begin(), path_args.size()));
-  }
-  // A field the API requires: refused when `present` is false.
-  request_builder& require(bool present, std::string_view field) {
-    if (!present) target_.fail(std::string(field) + " is required");
-    return *this;
+    target_.path(op.path, s.account_id(opts), path_args);
   }
   template <codec::described Q>
   request_builder& query(const Q& q) {
@@ -41,6 +36,7 @@ class request_builder {
   // the official SDKs do.
   template <codec::described B>
   request_builder& body(const B& b) {
+    require_members(b);
     if (target_.failed()) return *this;
     codec::encode_error err;
     auto text = codec::encode_body(b, err, &secrets_);
@@ -56,12 +52,43 @@ class request_builder {
   request_ptr done();
 
  private:
+  // A body member that is neither optional nor nullable is one the API requires: a string, a
+  // list or an enum left empty is refused, naming it.
+  template <codec::described B>
+  void require_members(const B& b) {
+    boost::mp11::mp_for_each<boost::describe::describe_members<B, boost::describe::mod_public>>(
+        [&](auto m) {
+          using F = std::remove_cvref_t<decltype(b.*m.pointer)>;
+          if constexpr (std::is_same_v<F, std::string> || codec::is_vector<F>::value) {
+            if ((b.*m.pointer).empty()) fail_required(codec::json_name(m.name));
+          } else if constexpr (codec::is_open_enum<F>::value) {
+            if ((b.*m.pointer).wire().empty()) fail_required(codec::json_name(m.name));
+          }
+        });
+  }
+  void fail_required(std::string_view field) { target_.fail(std::string(field) + " is required"); }
+
   target_builder target_;
   const call_options& opts_;
-  const ops::descriptor& op_;
+  const ops::info& op_;
   std::string body_;
   std::vector<std::string> secrets_;
   bool has_body_ = false;
 };
 
+template <class T>
+void encode_query(const void* object, request_builder& b) {
+  b.query(*static_cast<const T*>(object));
+}
+template <class T>
+void encode_body(const void* object, request_builder& b) {
+  b.body(*static_cast<const T*>(object));
+}
+
 }  // namespace rtk::detail
+
+// Compiles a model's encoding as a query, or as a body; once per type, in its group's file.
+#define RTK_INSTANTIATE_QUERY(...) \
+  template void rtk::detail::encode_query<__VA_ARGS__>(const void*, rtk::detail::request_builder&);
+#define RTK_INSTANTIATE_BODY(...) \
+  template void rtk::detail::encode_body<__VA_ARGS__>(const void*, rtk::detail::request_builder&);

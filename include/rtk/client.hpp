@@ -24,8 +24,37 @@
 #include <boost/asio/any_io_executor.hpp>
 
 #include <memory>
+#include <string>
 
 namespace rtk {
+
+// The groups of one app's operations: client::app(app_id). The same members as the client's
+// groups, each taking the same arguments less the leading app_id.
+class app_client {
+ public:
+  explicit app_client(detail::scope_ptr s) : scope_(std::move(s)) {}
+
+  const std::string& app_id() const noexcept { return scope_->app_id; }
+
+  app_meetings_resource meetings() const { return resource<app_meetings_resource>(); }
+  app_presets_resource presets() const { return resource<app_presets_resource>(); }
+  app_sessions_resource sessions() const { return resource<app_sessions_resource>(); }
+  app_recordings_resource recordings() const { return resource<app_recordings_resource>(); }
+  app_webhooks_resource webhooks() const { return resource<app_webhooks_resource>(); }
+  app_active_session_resource active_session() const {
+    return resource<app_active_session_resource>();
+  }
+  app_livestreams_resource livestreams() const { return resource<app_livestreams_resource>(); }
+  app_analytics_resource analytics() const { return resource<app_analytics_resource>(); }
+
+  template <class Resource>
+  Resource resource() const {
+    return detail::bind_resource<Resource>(scope_);
+  }
+
+ private:
+  detail::scope_ptr scope_;
+};
 
 class client {
  public:
@@ -40,21 +69,33 @@ class client {
   void shutdown();
 
   // The resource groups, as the API reference groups its endpoints. Each is a cheap handle
-  // sharing this client's session; make one per use or keep it.
-  apps_resource apps() const { return apps_resource(session_); }
-  meetings_resource meetings() const { return meetings_resource(session_); }
-  presets_resource presets() const { return presets_resource(session_); }
-  sessions_resource sessions() const { return sessions_resource(session_); }
-  recordings_resource recordings() const { return recordings_resource(session_); }
-  webhooks_resource webhooks() const { return webhooks_resource(session_); }
-  active_session_resource active_session() const { return active_session_resource(session_); }
-  livestreams_resource livestreams() const { return livestreams_resource(session_); }
-  analytics_resource analytics() const { return analytics_resource(session_); }
+  // sharing this client's session (it stays usable after the client is gone: its calls then
+  // fail with operation_aborted); make one per use or keep it.
+  apps_resource apps() const { return resource<apps_resource>(); }
+  meetings_resource meetings() const { return resource<meetings_resource>(); }
+  presets_resource presets() const { return resource<presets_resource>(); }
+  sessions_resource sessions() const { return resource<sessions_resource>(); }
+  recordings_resource recordings() const { return resource<recordings_resource>(); }
+  webhooks_resource webhooks() const { return resource<webhooks_resource>(); }
+  active_session_resource active_session() const { return resource<active_session_resource>(); }
+  livestreams_resource livestreams() const { return resource<livestreams_resource>(); }
+  analytics_resource analytics() const { return resource<analytics_resource>(); }
+
+  // One app's groups, for servers that use one app: `api.app(id).meetings().async_create({})`.
+  // An empty app_id is refused (errc::invalid_argument).
+  app_client app(std::string app_id) const;
+
+  // Any resource type of this client (what the accessors above return).
+  template <class Resource>
+  Resource resource() const {
+    return detail::bind_resource<Resource>(any_app_);
+  }
 
   const client_options& options() const noexcept;
 
  private:
   std::shared_ptr<detail::session> session_;
+  detail::scope_ptr any_app_;  // the session, for the operations that take app_id
 };
 
 }  // namespace rtk

@@ -5,7 +5,7 @@
 
 #include "../codec/json_codec.hpp"
 #include "../codec/unmapped.hpp"
-#include "../operation_table.hpp"
+#include "../request.hpp"
 
 #include <rtk/operations.hpp>
 
@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <string>
+#include <vector>
 
 namespace rtk::detail::ops {
 
@@ -113,16 +114,19 @@ class context {
   std::string problem_;
 };
 
-// One operation of the table: its descriptor (src/operation_table.hpp) as rtk::operations()
+// One operation of the table: its descriptor (in its resource's header) as rtk::operations()
 // lists it, and how to run it.
 struct entry {
   using runner = boost::asio::awaitable<operation_outcome> (*)(context&);
-  entry(const descriptor* op, runner r)
+  entry(const rtk::ops::info* op, runner r)
       : info{op->name, to_string(op->method), op->path, op->sdk_names, op->paged, op->idempotent},
         run(r) {}
 
   operation_info info;
   runner run;
 };
+
+// Every operation, grouped as the reference groups them (src/operations/table.cpp).
+const std::vector<entry>& all_entries();
 
 }  // namespace rtk::detail::ops

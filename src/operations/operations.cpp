@@ -1,5 +1,5 @@
-// rtk::operations() and rtk::call_operation(): the table of every operation (one file per
-// group under src/operations/) and the params handling they share.
+// rtk::operations() and rtk::call_operation(): the table of every operation (table.cpp) and
+// the params handling they share.
 
 #include "../pager.hpp"
 #include "context.hpp"
@@ -11,16 +11,6 @@
 
 namespace rtk {
 namespace detail::ops {
-
-std::span<const entry> apps_table();
-std::span<const entry> meetings_table();
-std::span<const entry> presets_table();
-std::span<const entry> sessions_table();
-std::span<const entry> recordings_table();
-std::span<const entry> webhooks_table();
-std::span<const entry> active_session_table();
-std::span<const entry> livestreams_table();
-std::span<const entry> analytics_table();
 
 context::context(client& c, json::object params, call_options o)
     : api(c), opts(std::move(o)), params_(std::move(params)) {
@@ -92,18 +82,6 @@ operation_outcome context::rejected() {
 }
 
 namespace {
-
-const std::vector<entry>& all_entries() {
-  static const std::vector<entry> all = [] {
-    std::vector<entry> v;
-    for (auto table :
-         {apps_table(), meetings_table(), presets_table(), sessions_table(), recordings_table(),
-          webhooks_table(), active_session_table(), livestreams_table(), analytics_table()})
-      v.insert(v.end(), table.begin(), table.end());
-    return v;
-  }();
-  return all;
-}
 
 const std::vector<operation_info>& all_infos() {
   static const std::vector<operation_info> infos = [] {

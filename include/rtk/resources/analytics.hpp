@@ -2,35 +2,31 @@
 // The Analytics group: `client.analytics()`. Call forms: see <rtk/resources/meetings.hpp>.
 // Livestream analytics are in the Livestreams group.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/analytics.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
 
 namespace rtk {
 
-class analytics_resource {
- public:
-  explicit analytics_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+// The SDK's analytics.getOrgAnalytics and livestreams.getOrgAnalytics: the same endpoint, which
+// the reference lists under both groups.
+inline constexpr descriptor<analytics_daywise_report(std::string_view app_id, const analytics_daywise_query&)> analytics_daywise{"analytics.daywise", get, "/accounts/{account_id}/realtime/kit/{app_id}/analytics/daywise", "analytics.getOrgAnalytics, livestreams.getOrgAnalytics"};
+// clang-format on
+}  // namespace ops
 
-  // analytics.daywise
-  // (SDK: analytics.getOrgAnalytics, and livestreams.getOrgAnalytics: the same endpoint, which
-  // the reference lists under both groups)
-  template <class... Tail>
-  auto async_daywise(std::string_view app_id, const analytics_daywise_query& query,
-                     Tail&&... tail) {
-    return detail::start<analytics_daywise_report>(
-        session_, prepare_daywise(app_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
+// The Analytics group: client.analytics(), or client.app(app_id).analytics().
+template <class Scope>
+struct basic_analytics_resource {
+  operation<ops::analytics_daywise, Scope> async_daywise;
 
- private:
-  detail::request_ptr prepare_daywise(std::string_view app_id, const analytics_daywise_query& query,
-                                      const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
+  BOOST_DESCRIBE_CLASS(basic_analytics_resource, (), (async_daywise), (), ())
 };
+using analytics_resource = basic_analytics_resource<any_app>;
+using app_analytics_resource = basic_analytics_resource<one_app>;
 
 }  // namespace rtk

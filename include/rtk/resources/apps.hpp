@@ -1,40 +1,29 @@
 #pragma once
 // The Apps group: `client.apps()`. Call forms: see <rtk/resources/meetings.hpp>.
+// Its operations take no app_id, so it has no app handle form.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/apps.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
 
 namespace rtk {
 
-class apps_resource {
- public:
-  explicit apps_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+inline constexpr descriptor<page<app>(const list_apps_query&)> apps_list{"apps.list", get, "/accounts/{account_id}/realtime/kit/apps", "apps.get"};
+inline constexpr descriptor<created_app(const create_app_request&)> apps_create{"apps.create", post, "/accounts/{account_id}/realtime/kit/apps", "apps.post"};
+// clang-format on
+}  // namespace ops
 
-  // apps.list (SDK: apps.get)
-  template <class... Tail>
-  auto async_list(const list_apps_query& query, Tail&&... tail) {
-    return detail::start<page<app>>(session_, prepare_list(query, detail::options_in(tail...)),
-                                    std::forward<Tail>(tail)...);
-  }
+// The Apps group: client.apps().
+struct apps_resource {
+  operation<ops::apps_list> async_list;
+  operation<ops::apps_create> async_create;
 
-  // apps.create (SDK: apps.post)
-  template <class... Tail>
-  auto async_create(const create_app_request& request, Tail&&... tail) {
-    return detail::start<created_app>(session_,
-                                      prepare_create(request, detail::options_in(tail...)),
-                                      std::forward<Tail>(tail)...);
-  }
-
- private:
-  detail::request_ptr prepare_list(const list_apps_query& query, const call_options& opts) const;
-  detail::request_ptr prepare_create(const create_app_request& request,
-                                     const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
+  BOOST_DESCRIBE_CLASS(apps_resource, (), (async_list, async_create), (), ())
 };
 
 }  // namespace rtk

@@ -1,8 +1,9 @@
 #pragma once
 // The Meetings group: `client.meetings()`.
 //
-// Each method's comment names its operation as rtk::operations() lists it ("meetings.get"),
-// and the official SDK's method; docs/operations.md gives each one's HTTP method and path.
+// Each operation is declared once, as a descriptor in rtk::ops (rtk's name, HTTP method, path
+// template, the official SDK's name, and its C++ signature); the resource's member of the same
+// name (`async_get` for ops::meetings_get) is that operation, callable.
 //
 // Every operation of every group takes its own arguments, then optionally:
 //   async_x(args...)                                   co_await; failures throw rtk::error
@@ -15,6 +16,9 @@
 //   async_x(args..., const call_options&, diagnostics&)
 //   async_x(args..., const call_options&, diagnostics&, token)
 // The default token is rtk::default_token (co_await in an asio::awaitable; throws rtk::error).
+// A GET's trailing query may be left out: async_get(app_id, id) or async_get(app_id, id, q).
+// The members of an app's handle (client::app(app_id)) take the same arguments less app_id.
+// A list with pages also has a pager form (`list_pages`), with the same arguments.
 //
 // Cancellation (asio::bind_cancellation_slot): terminal cancellation ends the call at once
 // with boost::asio::error::operation_aborted; a connection that was mid-exchange is closed,
@@ -23,187 +27,62 @@
 // request is being exchanged they are ignored, since the server may act on it, and the call
 // completes as usual. Other calls are not affected.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/meetings.hpp>
-#include <rtk/pager.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
-#include <type_traits>
 
 namespace rtk {
 
-class meetings_resource {
- public:
-  explicit meetings_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+inline constexpr descriptor<page<meeting>(std::string_view app_id, const list_meetings_query&)> meetings_list{"meetings.list", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings", "meetings.get", pages};
+inline constexpr descriptor<meeting(std::string_view app_id, const create_meeting_request&)> meetings_create{"meetings.create", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings", "meetings.create"};
+inline constexpr descriptor<meeting(std::string_view app_id, std::string_view meeting_id, const get_meeting_query&)> meetings_get{"meetings.get", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}", "meetings.getMeetingByID"};
+inline constexpr descriptor<meeting(std::string_view app_id, std::string_view meeting_id, const update_meeting_request&)> meetings_update{"meetings.update", patch, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}", "meetings.updateMeetingByID"};
+inline constexpr descriptor<meeting(std::string_view app_id, std::string_view meeting_id, const replace_meeting_request&)> meetings_replace{"meetings.replace", put, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}", "meetings.replaceMeetingByID"};
+inline constexpr descriptor<page<participant>(std::string_view app_id, std::string_view meeting_id, const list_meeting_participants_query&)> meetings_list_participants{"meetings.list_participants", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants", "meetings.getMeetingParticipants", pages};
+// The result carries the participant's token.
+inline constexpr descriptor<participant(std::string_view app_id, std::string_view meeting_id, const add_participant_request&)> meetings_add_participant{"meetings.add_participant", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants", "meetings.addParticipant"};
+inline constexpr descriptor<participant(std::string_view app_id, std::string_view meeting_id, std::string_view participant_id)> meetings_get_participant{"meetings.get_participant", get, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}", "meetings.getMeetingParticipant"};
+// The result carries the participant's token.
+inline constexpr descriptor<participant(std::string_view app_id, std::string_view meeting_id, std::string_view participant_id, const update_participant_request&)> meetings_update_participant{"meetings.update_participant", patch, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}", "meetings.editParticipant"};
+inline constexpr descriptor<deleted_participant(std::string_view app_id, std::string_view meeting_id, std::string_view participant_id)> meetings_delete_participant{"meetings.delete_participant", del, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}", "meetings.deleteMeetingParticipant"};
+// No body: the API defines none (sent with Content-Length: 0).
+inline constexpr descriptor<participant_token(std::string_view app_id, std::string_view meeting_id, std::string_view participant_id)> meetings_refresh_participant_token{"meetings.refresh_participant_token", post, "/accounts/{account_id}/realtime/kit/{app_id}/meetings/{meeting_id}/participants/{participant_id}/token", "meetings.refreshParticipantToken"};
+// clang-format on
+}  // namespace ops
 
-  // meetings.list (SDK: meetings.get)
-  template <class... Tail>
-  auto async_list(std::string_view app_id, const list_meetings_query& query, Tail&&... tail) {
-    return detail::start<page<meeting>>(session_,
-                                        prepare_list(app_id, query, detail::options_in(tail...)),
-                                        std::forward<Tail>(tail)...);
-  }
+// The Meetings group: client.meetings(), or client.app(app_id).meetings().
+template <class Scope>
+struct basic_meetings_resource {
+  operation<ops::meetings_list, Scope> async_list;
+  operation<ops::meetings_create, Scope> async_create;
+  operation<ops::meetings_get, Scope> async_get;
+  operation<ops::meetings_update, Scope> async_update;
+  operation<ops::meetings_replace, Scope> async_replace;
+  operation<ops::meetings_list_participants, Scope> async_list_participants;
+  operation<ops::meetings_add_participant, Scope> async_add_participant;
+  operation<ops::meetings_get_participant, Scope> async_get_participant;
+  operation<ops::meetings_update_participant, Scope> async_update_participant;
+  operation<ops::meetings_delete_participant, Scope> async_delete_participant;
+  operation<ops::meetings_refresh_participant_token, Scope> async_refresh_participant_token;
 
-  // meetings.create (SDK: meetings.create)
-  template <class... Tail>
-  auto async_create(std::string_view app_id, const create_meeting_request& request,
-                    Tail&&... tail) {
-    return detail::start<meeting>(session_,
-                                  prepare_create(app_id, request, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
-  }
+  // Every meeting of the app, page after page.
+  pages<ops::meetings_list, Scope> list_pages;
+  // Every participant of the meeting, page after page.
+  pages<ops::meetings_list_participants, Scope> list_participants_pages;
 
-  // meetings.get
-  // (SDK: meetings.getMeetingByID)
-  // Two forms: without a query, and with one (`async_get(app, id, {.name = "..."})`). The
-  // first never takes a get_meeting_query as a trailing argument, so no call is ambiguous.
-  template <class... Tail>
-  requires(!(std::is_same_v<std::remove_cvref_t<Tail>, get_meeting_query> ||
-             ...)) auto async_get(std::string_view app_id, std::string_view meeting_id,
-                                  Tail&&... tail) {
-    return detail::start<meeting>(session_,
-                                  prepare_get(app_id, meeting_id, {}, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
-  }
-  template <class... Tail>
-  auto async_get(std::string_view app_id, std::string_view meeting_id,
-                 const get_meeting_query& query, Tail&&... tail) {
-    return detail::start<meeting>(
-        session_, prepare_get(app_id, meeting_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.update
-  // (SDK: meetings.updateMeetingByID)
-  template <class... Tail>
-  auto async_update(std::string_view app_id, std::string_view meeting_id,
-                    const update_meeting_request& request, Tail&&... tail) {
-    return detail::start<meeting>(
-        session_, prepare_update(app_id, meeting_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.replace
-  // (SDK: meetings.replaceMeetingByID)
-  template <class... Tail>
-  auto async_replace(std::string_view app_id, std::string_view meeting_id,
-                     const replace_meeting_request& request, Tail&&... tail) {
-    return detail::start<meeting>(
-        session_, prepare_replace(app_id, meeting_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.list_participants
-  // (SDK: meetings.getMeetingParticipants)
-  template <class... Tail>
-  auto async_list_participants(std::string_view app_id, std::string_view meeting_id,
-                               const list_meeting_participants_query& query, Tail&&... tail) {
-    return detail::start<page<participant>>(
-        session_, prepare_list_participants(app_id, meeting_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.add_participant
-  // (SDK: meetings.addParticipant). The result carries the participant's token.
-  template <class... Tail>
-  auto async_add_participant(std::string_view app_id, std::string_view meeting_id,
-                             const add_participant_request& request, Tail&&... tail) {
-    return detail::start<participant>(
-        session_, prepare_add_participant(app_id, meeting_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.get_participant (SDK: meetings.getMeetingParticipant)
-  template <class... Tail>
-  auto async_get_participant(std::string_view app_id, std::string_view meeting_id,
-                             std::string_view participant_id, Tail&&... tail) {
-    return detail::start<participant>(
-        session_,
-        prepare_get_participant(app_id, meeting_id, participant_id, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.update_participant (SDK: meetings.editParticipant). The result carries the token.
-  template <class... Tail>
-  auto async_update_participant(std::string_view app_id, std::string_view meeting_id,
-                                std::string_view participant_id,
-                                const update_participant_request& request, Tail&&... tail) {
-    return detail::start<participant>(
-        session_,
-        prepare_update_participant(app_id, meeting_id, participant_id, request,
-                                   detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.delete_participant (SDK: meetings.deleteMeetingParticipant)
-  template <class... Tail>
-  auto async_delete_participant(std::string_view app_id, std::string_view meeting_id,
-                                std::string_view participant_id, Tail&&... tail) {
-    return detail::start<deleted_participant>(
-        session_,
-        prepare_delete_participant(app_id, meeting_id, participant_id, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // meetings.refresh_participant_token (SDK: meetings.refreshParticipantToken)
-  template <class... Tail>
-  auto async_refresh_participant_token(std::string_view app_id, std::string_view meeting_id,
-                                       std::string_view participant_id, Tail&&... tail) {
-    return detail::start<participant_token>(
-        session_,
-        prepare_refresh_participant_token(app_id, meeting_id, participant_id,
-                                          detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // Every meeting of the app: the pager form of async_list, every page in turn.
-  pager<meeting> list_pages(std::string_view app_id, const list_meetings_query& query) const;
-
-  // Every participant of the meeting: the pager form of async_list_participants, every page in
-  // turn.
-  pager<participant> list_participants_pages(std::string_view app_id, std::string_view meeting_id,
-                                             const list_meeting_participants_query& query) const;
-
- private:
-  detail::request_ptr prepare_list(std::string_view app_id, const list_meetings_query& query,
-                                   const call_options& opts) const;
-  detail::request_ptr prepare_create(std::string_view app_id, const create_meeting_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_get(std::string_view app_id, std::string_view meeting_id,
-                                  const get_meeting_query& query, const call_options& opts) const;
-  detail::request_ptr prepare_update(std::string_view app_id, std::string_view meeting_id,
-                                     const update_meeting_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_replace(std::string_view app_id, std::string_view meeting_id,
-                                      const replace_meeting_request& request,
-                                      const call_options& opts) const;
-  detail::request_ptr prepare_list_participants(std::string_view app_id,
-                                                std::string_view meeting_id,
-                                                const list_meeting_participants_query& query,
-                                                const call_options& opts) const;
-  detail::request_ptr prepare_add_participant(std::string_view app_id, std::string_view meeting_id,
-                                              const add_participant_request& request,
-                                              const call_options& opts) const;
-  detail::request_ptr prepare_get_participant(std::string_view app_id, std::string_view meeting_id,
-                                              std::string_view participant_id,
-                                              const call_options& opts) const;
-  detail::request_ptr prepare_update_participant(std::string_view app_id,
-                                                 std::string_view meeting_id,
-                                                 std::string_view participant_id,
-                                                 const update_participant_request& request,
-                                                 const call_options& opts) const;
-  detail::request_ptr prepare_delete_participant(std::string_view app_id,
-                                                 std::string_view meeting_id,
-                                                 std::string_view participant_id,
-                                                 const call_options& opts) const;
-  detail::request_ptr prepare_refresh_participant_token(std::string_view app_id,
-                                                        std::string_view meeting_id,
-                                                        std::string_view participant_id,
-                                                        const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
+  BOOST_DESCRIBE_CLASS(basic_meetings_resource, (),
+                       (async_list, async_create, async_get, async_update, async_replace,
+                        async_list_participants, async_add_participant, async_get_participant,
+                        async_update_participant, async_delete_participant,
+                        async_refresh_participant_token, list_pages, list_participants_pages),
+                       (), ())
 };
+using meetings_resource = basic_meetings_resource<any_app>;
+using app_meetings_resource = basic_meetings_resource<one_app>;
 
 }  // namespace rtk

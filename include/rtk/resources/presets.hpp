@@ -1,94 +1,47 @@
 #pragma once
 // The Presets group: `client.presets()`. Call forms: see <rtk/resources/meetings.hpp>.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/presets.hpp>
-#include <rtk/pager.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
 
 namespace rtk {
 
-class presets_resource {
- public:
-  explicit presets_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+inline constexpr descriptor<page<preset_summary>(std::string_view app_id, const list_presets_query&)> presets_list{"presets.list", get, "/accounts/{account_id}/realtime/kit/{app_id}/presets", "presets.get", pages};
+inline constexpr descriptor<preset(std::string_view app_id, const create_preset_request&)> presets_create{"presets.create", post, "/accounts/{account_id}/realtime/kit/{app_id}/presets", "presets.create"};
+inline constexpr descriptor<preset(std::string_view app_id, std::string_view preset_id)> presets_get{"presets.get", get, "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}", "presets.getPresetByID"};
+inline constexpr descriptor<preset(std::string_view app_id, std::string_view preset_id, const update_preset_request&)> presets_update{"presets.update", patch, "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}", "presets.update"};
+// In the official SDK, not in the API reference.
+inline constexpr descriptor<preset(std::string_view app_id, std::string_view preset_id, const replace_preset_request&)> presets_replace{"presets.replace", put, "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}", "presets.replacePresetByID"};
+// The result is the deleted preset.
+inline constexpr descriptor<preset(std::string_view app_id, std::string_view preset_id)> presets_delete{"presets.delete", del, "/accounts/{account_id}/realtime/kit/{app_id}/presets/{preset_id}", "presets.delete"};
+// clang-format on
+}  // namespace ops
 
-  // presets.list (SDK: presets.get)
-  template <class... Tail>
-  auto async_list(std::string_view app_id, const list_presets_query& query, Tail&&... tail) {
-    return detail::start<page<preset_summary>>(
-        session_, prepare_list(app_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
+// The Presets group: client.presets(), or client.app(app_id).presets().
+template <class Scope>
+struct basic_presets_resource {
+  operation<ops::presets_list, Scope> async_list;
+  operation<ops::presets_create, Scope> async_create;
+  operation<ops::presets_get, Scope> async_get;
+  operation<ops::presets_update, Scope> async_update;
+  operation<ops::presets_replace, Scope> async_replace;
+  operation<ops::presets_delete, Scope> async_delete;
 
-  // presets.create (SDK: presets.create)
-  template <class... Tail>
-  auto async_create(std::string_view app_id, const create_preset_request& request, Tail&&... tail) {
-    return detail::start<preset>(session_,
-                                 prepare_create(app_id, request, detail::options_in(tail...)),
-                                 std::forward<Tail>(tail)...);
-  }
+  // Every preset of the app, page after page.
+  pages<ops::presets_list, Scope> list_pages;
 
-  // presets.get
-  // (SDK: presets.getPresetByID)
-  template <class... Tail>
-  auto async_get(std::string_view app_id, std::string_view preset_id, Tail&&... tail) {
-    return detail::start<preset>(session_,
-                                 prepare_get(app_id, preset_id, detail::options_in(tail...)),
-                                 std::forward<Tail>(tail)...);
-  }
-
-  // presets.update
-  // (SDK: presets.update)
-  template <class... Tail>
-  auto async_update(std::string_view app_id, std::string_view preset_id,
-                    const update_preset_request& request, Tail&&... tail) {
-    return detail::start<preset>(
-        session_, prepare_update(app_id, preset_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // presets.replace
-  // (SDK: presets.replacePresetByID; not in the API reference)
-  template <class... Tail>
-  auto async_replace(std::string_view app_id, std::string_view preset_id,
-                     const replace_preset_request& request, Tail&&... tail) {
-    return detail::start<preset>(
-        session_, prepare_replace(app_id, preset_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // presets.delete
-  // (SDK: presets.delete). The result is the deleted preset.
-  template <class... Tail>
-  auto async_delete(std::string_view app_id, std::string_view preset_id, Tail&&... tail) {
-    return detail::start<preset>(session_,
-                                 prepare_delete(app_id, preset_id, detail::options_in(tail...)),
-                                 std::forward<Tail>(tail)...);
-  }
-
-  // Every preset of the app: the pager form of async_list, every page in turn.
-  pager<preset_summary> list_pages(std::string_view app_id, const list_presets_query& query) const;
-
- private:
-  detail::request_ptr prepare_list(std::string_view app_id, const list_presets_query& query,
-                                   const call_options& opts) const;
-  detail::request_ptr prepare_create(std::string_view app_id, const create_preset_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_get(std::string_view app_id, std::string_view preset_id,
-                                  const call_options& opts) const;
-  detail::request_ptr prepare_update(std::string_view app_id, std::string_view preset_id,
-                                     const update_preset_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_replace(std::string_view app_id, std::string_view preset_id,
-                                      const replace_preset_request& request,
-                                      const call_options& opts) const;
-  detail::request_ptr prepare_delete(std::string_view app_id, std::string_view preset_id,
-                                     const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
+  BOOST_DESCRIBE_CLASS(basic_presets_resource, (),
+                       (async_list, async_create, async_get, async_update, async_replace,
+                        async_delete, list_pages),
+                       (), ())
 };
+using presets_resource = basic_presets_resource<any_app>;
+using app_presets_resource = basic_presets_resource<one_app>;
 
 }  // namespace rtk

@@ -1,145 +1,83 @@
 #pragma once
 // The Sessions group: `client.sessions()`. Call forms: see <rtk/resources/meetings.hpp>.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/sessions.hpp>
-#include <rtk/pager.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace rtk {
 
-class sessions_resource {
- public:
-  explicit sessions_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+// No `paging` in the response: a page shorter than per_page (or empty) is the last.
+inline constexpr descriptor<session_list(std::string_view app_id, const list_sessions_query&)> sessions_list{"sessions.list", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions", "sessions.getSessions", pages};
+inline constexpr descriptor<session_details(std::string_view app_id, std::string_view session_id, const get_session_query&)> sessions_get{"sessions.get", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}", "sessions.getSessionDetails"};
+inline constexpr descriptor<session_participant_list(std::string_view app_id, std::string_view session_id, const list_session_participants_query&)> sessions_list_participants{"sessions.list_participants", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants", "sessions.getSessionParticipants", pages};
+inline constexpr descriptor<session_participant_details(std::string_view app_id, std::string_view session_id, std::string_view participant_id, const get_session_participant_query&)> sessions_get_participant{"sessions.get_participant", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/participants/{participant_id}", "sessions.getSessionParticipantDetails"};
+inline constexpr descriptor<session_chat(std::string_view app_id, std::string_view session_id)> sessions_get_chat{"sessions.get_chat", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/chat", "sessions.getSessionChat"};
+inline constexpr descriptor<session_transcript(std::string_view app_id, std::string_view session_id, const get_session_transcript_query&)> sessions_get_transcript{"sessions.get_transcript", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/transcript", "sessions.getSessionTranscripts"};
+inline constexpr descriptor<session_summary(std::string_view app_id, std::string_view session_id)> sessions_get_summary{"sessions.get_summary", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary", "sessions.getSessionSummary"};
+// No body: the API defines none (sent with Content-Length: 0).
+inline constexpr descriptor<empty_result(std::string_view app_id, std::string_view session_id)> sessions_generate_summary{"sessions.generate_summary", post, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/{session_id}/summary", "sessions.generateSummaryOfTranscripts"};
+inline constexpr descriptor<session_peer_report(std::string_view app_id, std::string_view peer_id, const get_peer_report_query&)> sessions_get_peer_report{"sessions.get_peer_report", get, "/accounts/{account_id}/realtime/kit/{app_id}/sessions/peer-report/{peer_id}", "sessions.getParticipantDataFromPeerID"};
+// clang-format on
+}  // namespace ops
 
-  // sessions.list (SDK: sessions.getSessions)
-  // No `paging` in the response: a page shorter than per_page (or empty) is the last.
-  template <class... Tail>
-  auto async_list(std::string_view app_id, const list_sessions_query& query, Tail&&... tail) {
-    return detail::start<session_list>(session_,
-                                       prepare_list(app_id, query, detail::options_in(tail...)),
-                                       std::forward<Tail>(tail)...);
+namespace detail {
+
+// The items of a list of sessions, for its pager.
+template <>
+struct page_item<session_list> {
+  using type = ::rtk::session;
+  static page<::rtk::session> convert(session_list&& r) {
+    return page<::rtk::session>{std::move(r.sessions).value_or(std::vector<::rtk::session>{}), {}};
   }
-
-  // sessions.get
-  // (SDK: sessions.getSessionDetails)
-  template <class... Tail>
-  auto async_get(std::string_view app_id, std::string_view session_id,
-                 const get_session_query& query, Tail&&... tail) {
-    return detail::start<session_details>(
-        session_, prepare_get(app_id, session_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.list_participants
-  // (SDK: sessions.getSessionParticipants)
-  template <class... Tail>
-  auto async_list_participants(std::string_view app_id, std::string_view session_id,
-                               const list_session_participants_query& query, Tail&&... tail) {
-    return detail::start<session_participant_list>(
-        session_, prepare_list_participants(app_id, session_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.get_participant
-  // (SDK: sessions.getSessionParticipantDetails)
-  template <class... Tail>
-  auto async_get_participant(std::string_view app_id, std::string_view session_id,
-                             std::string_view participant_id,
-                             const get_session_participant_query& query, Tail&&... tail) {
-    return detail::start<session_participant_details>(
-        session_,
-        prepare_get_participant(app_id, session_id, participant_id, query,
-                                detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.get_chat
-  // (SDK: sessions.getSessionChat)
-  template <class... Tail>
-  auto async_get_chat(std::string_view app_id, std::string_view session_id, Tail&&... tail) {
-    return detail::start<session_chat>(
-        session_, prepare_get_chat(app_id, session_id, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.get_transcript
-  // (SDK: sessions.getSessionTranscripts)
-  template <class... Tail>
-  auto async_get_transcript(std::string_view app_id, std::string_view session_id,
-                            const get_session_transcript_query& query, Tail&&... tail) {
-    return detail::start<session_transcript>(
-        session_, prepare_get_transcript(app_id, session_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.get_summary
-  // (SDK: sessions.getSessionSummary)
-  template <class... Tail>
-  auto async_get_summary(std::string_view app_id, std::string_view session_id, Tail&&... tail) {
-    return detail::start<session_summary>(
-        session_, prepare_get_summary(app_id, session_id, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.generate_summary
-  // (SDK: sessions.generateSummaryOfTranscripts)
-  template <class... Tail>
-  auto async_generate_summary(std::string_view app_id, std::string_view session_id,
-                              Tail&&... tail) {
-    return detail::start<empty_result>(
-        session_, prepare_generate_summary(app_id, session_id, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // sessions.get_peer_report
-  // (SDK: sessions.getParticipantDataFromPeerID)
-  template <class... Tail>
-  auto async_get_peer_report(std::string_view app_id, std::string_view peer_id,
-                             const get_peer_report_query& query, Tail&&... tail) {
-    return detail::start<session_peer_report>(
-        session_, prepare_get_peer_report(app_id, peer_id, query, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // Every session of the app: the pager form of async_list. This list has no paging data: it
-  // ends on an empty page, or a short one when query.per_page is set.
-  pager<session> list_pages(std::string_view app_id, const list_sessions_query& query) const;
-  // Every participant of the session: the pager form of async_list_participants.
-  pager<session_participant> list_participants_pages(
-      std::string_view app_id, std::string_view session_id,
-      const list_session_participants_query& query) const;
-
- private:
-  detail::request_ptr prepare_list(std::string_view app_id, const list_sessions_query& query,
-                                   const call_options& opts) const;
-  detail::request_ptr prepare_get(std::string_view app_id, std::string_view session_id,
-                                  const get_session_query& query, const call_options& opts) const;
-  detail::request_ptr prepare_list_participants(std::string_view app_id,
-                                                std::string_view session_id,
-                                                const list_session_participants_query& query,
-                                                const call_options& opts) const;
-  detail::request_ptr prepare_get_participant(std::string_view app_id, std::string_view session_id,
-                                              std::string_view participant_id,
-                                              const get_session_participant_query& query,
-                                              const call_options& opts) const;
-  detail::request_ptr prepare_get_chat(std::string_view app_id, std::string_view session_id,
-                                       const call_options& opts) const;
-  detail::request_ptr prepare_get_transcript(std::string_view app_id, std::string_view session_id,
-                                             const get_session_transcript_query& query,
-                                             const call_options& opts) const;
-  detail::request_ptr prepare_get_summary(std::string_view app_id, std::string_view session_id,
-                                          const call_options& opts) const;
-  detail::request_ptr prepare_generate_summary(std::string_view app_id, std::string_view session_id,
-                                               const call_options& opts) const;
-  detail::request_ptr prepare_get_peer_report(std::string_view app_id, std::string_view peer_id,
-                                              const get_peer_report_query& query,
-                                              const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
 };
+
+// The items of a list of a session's participants, for its pager.
+template <>
+struct page_item<session_participant_list> {
+  using type = session_participant;
+  static page<session_participant> convert(session_participant_list&& r) {
+    return page<session_participant>{
+        std::move(r.participants).value_or(std::vector<session_participant>{}),
+        std::move(r.paging)};
+  }
+};
+
+}  // namespace detail
+
+// The Sessions group: client.sessions(), or client.app(app_id).sessions().
+template <class Scope>
+struct basic_sessions_resource {
+  operation<ops::sessions_list, Scope> async_list;
+  operation<ops::sessions_get, Scope> async_get;
+  operation<ops::sessions_list_participants, Scope> async_list_participants;
+  operation<ops::sessions_get_participant, Scope> async_get_participant;
+  operation<ops::sessions_get_chat, Scope> async_get_chat;
+  operation<ops::sessions_get_transcript, Scope> async_get_transcript;
+  operation<ops::sessions_get_summary, Scope> async_get_summary;
+  operation<ops::sessions_generate_summary, Scope> async_generate_summary;
+  operation<ops::sessions_get_peer_report, Scope> async_get_peer_report;
+
+  // Every session of the app, page after page (until an empty or short page: no paging data).
+  pages<ops::sessions_list, Scope> list_pages;
+  // Every participant of the session, page after page.
+  pages<ops::sessions_list_participants, Scope> list_participants_pages;
+
+  BOOST_DESCRIBE_CLASS(basic_sessions_resource, (),
+                       (async_list, async_get, async_list_participants, async_get_participant,
+                        async_get_chat, async_get_transcript, async_get_summary,
+                        async_generate_summary, async_get_peer_report, list_pages,
+                        list_participants_pages),
+                       (), ())
+};
+using sessions_resource = basic_sessions_resource<any_app>;
+using app_sessions_resource = basic_sessions_resource<one_app>;
 
 }  // namespace rtk

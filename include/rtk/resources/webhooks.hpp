@@ -1,89 +1,42 @@
 #pragma once
 // The Webhooks group: `client.webhooks()`. Call forms: see <rtk/resources/meetings.hpp>.
 
-#include <rtk/call_options.hpp>
-#include <rtk/detail/async.hpp>
+#include <rtk/detail/operation.hpp>
 #include <rtk/models/webhooks.hpp>
 
-#include <memory>
+#include <boost/describe/class.hpp>
+
 #include <string_view>
 
 namespace rtk {
 
-class webhooks_resource {
- public:
-  explicit webhooks_resource(std::shared_ptr<detail::session> s) : session_(std::move(s)) {}
+namespace ops {
+// clang-format off
+inline constexpr descriptor<page<webhook>(std::string_view app_id)> webhooks_list{"webhooks.list", get, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks", "webhooks.getWebhooks"};
+inline constexpr descriptor<webhook(std::string_view app_id, const create_webhook_request&)> webhooks_create{"webhooks.create", post, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks", "webhooks.createWebhook"};
+inline constexpr descriptor<webhook(std::string_view app_id, std::string_view webhook_id)> webhooks_get{"webhooks.get", get, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}", "webhooks.getWebhookByID"};
+inline constexpr descriptor<webhook(std::string_view app_id, std::string_view webhook_id, const replace_webhook_request&)> webhooks_replace{"webhooks.replace", put, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}", "webhooks.replaceWebhook"};
+inline constexpr descriptor<webhook(std::string_view app_id, std::string_view webhook_id, const update_webhook_request&)> webhooks_update{"webhooks.update", patch, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}", "webhooks.editWebhook"};
+inline constexpr descriptor<webhook(std::string_view app_id, std::string_view webhook_id)> webhooks_delete{"webhooks.delete", del, "/accounts/{account_id}/realtime/kit/{app_id}/webhooks/{webhook_id}", "webhooks.deleteWebhook"};
+// clang-format on
+}  // namespace ops
 
-  // webhooks.list (SDK: webhooks.getWebhooks)
-  template <class... Tail>
-  auto async_list(std::string_view app_id, Tail&&... tail) {
-    return detail::start<page<webhook>>(session_, prepare_list(app_id, detail::options_in(tail...)),
-                                        std::forward<Tail>(tail)...);
-  }
+// The Webhooks group: client.webhooks(), or client.app(app_id).webhooks().
+template <class Scope>
+struct basic_webhooks_resource {
+  operation<ops::webhooks_list, Scope> async_list;
+  operation<ops::webhooks_create, Scope> async_create;
+  operation<ops::webhooks_get, Scope> async_get;
+  operation<ops::webhooks_replace, Scope> async_replace;
+  operation<ops::webhooks_update, Scope> async_update;
+  operation<ops::webhooks_delete, Scope> async_delete;
 
-  // webhooks.create (SDK: webhooks.createWebhook)
-  template <class... Tail>
-  auto async_create(std::string_view app_id, const create_webhook_request& request,
-                    Tail&&... tail) {
-    return detail::start<webhook>(session_,
-                                  prepare_create(app_id, request, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
-  }
-
-  // webhooks.get
-  // (SDK: webhooks.getWebhookByID)
-  template <class... Tail>
-  auto async_get(std::string_view app_id, std::string_view webhook_id, Tail&&... tail) {
-    return detail::start<webhook>(session_,
-                                  prepare_get(app_id, webhook_id, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
-  }
-
-  // webhooks.replace
-  // (SDK: webhooks.replaceWebhook)
-  template <class... Tail>
-  auto async_replace(std::string_view app_id, std::string_view webhook_id,
-                     const replace_webhook_request& request, Tail&&... tail) {
-    return detail::start<webhook>(
-        session_, prepare_replace(app_id, webhook_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // webhooks.update
-  // (SDK: webhooks.editWebhook)
-  template <class... Tail>
-  auto async_update(std::string_view app_id, std::string_view webhook_id,
-                    const update_webhook_request& request, Tail&&... tail) {
-    return detail::start<webhook>(
-        session_, prepare_update(app_id, webhook_id, request, detail::options_in(tail...)),
-        std::forward<Tail>(tail)...);
-  }
-
-  // webhooks.delete
-  // (SDK: webhooks.deleteWebhook)
-  template <class... Tail>
-  auto async_delete(std::string_view app_id, std::string_view webhook_id, Tail&&... tail) {
-    return detail::start<webhook>(session_,
-                                  prepare_delete(app_id, webhook_id, detail::options_in(tail...)),
-                                  std::forward<Tail>(tail)...);
-  }
-
- private:
-  detail::request_ptr prepare_list(std::string_view app_id, const call_options& opts) const;
-  detail::request_ptr prepare_create(std::string_view app_id, const create_webhook_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_get(std::string_view app_id, std::string_view webhook_id,
-                                  const call_options& opts) const;
-  detail::request_ptr prepare_replace(std::string_view app_id, std::string_view webhook_id,
-                                      const replace_webhook_request& request,
-                                      const call_options& opts) const;
-  detail::request_ptr prepare_update(std::string_view app_id, std::string_view webhook_id,
-                                     const update_webhook_request& request,
-                                     const call_options& opts) const;
-  detail::request_ptr prepare_delete(std::string_view app_id, std::string_view webhook_id,
-                                     const call_options& opts) const;
-
-  std::shared_ptr<detail::session> session_;
+  BOOST_DESCRIBE_CLASS(basic_webhooks_resource, (),
+                       (async_list, async_create, async_get, async_replace, async_update,
+                        async_delete),
+                       (), ())
 };
+using webhooks_resource = basic_webhooks_resource<any_app>;
+using app_webhooks_resource = basic_webhooks_resource<one_app>;
 
 }  // namespace rtk
