@@ -34,10 +34,10 @@ std::string status_of(const rtk::meeting& m) {
 
 asio::awaitable<void> add_participant(rtk::client& api, const std::string& app,
                                       const std::string& meeting, std::string name) {
-  rtk::add_participant_request request{};
-  request.custom_participant_id = name + "@example.com";
-  request.preset_name = env_or("RTK_PRESET_NAME", "group_call_participant");
-  request.name = name;
+  const std::string email = name + "@example.com";
+  const std::string preset = env_or("RTK_PRESET_NAME", "group_call_participant");
+  const rtk::add_participant_request request{
+      .custom_participant_id = email, .preset_name = preset, .name = name};
   rtk::participant p = co_await api.meetings().async_add_participant(app, meeting, request);
   // The token lets the participant join: a credential, so it is never printed.
   std::cout << "  added " << name << " (participant " << p.id << "), "

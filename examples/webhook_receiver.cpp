@@ -170,11 +170,11 @@ asio::awaitable<void> accept_all(tcp::acceptor& acceptor, receiver& r) {
 
 asio::awaitable<std::string> register_webhook(rtk::client& api, const std::string& app,
                                               const std::string& url) {
-  rtk::create_webhook_request request{};
-  request.name = "rtk example receiver";
-  request.url = url;
+  std::vector<rtk::webhook_event> events;
   for (const auto& [event, name] : rtk::enum_names<rtk::webhook_event>::values)
-    request.events.push_back(event);
+    events.push_back(event);
+  const rtk::create_webhook_request request{
+      .events = events, .name = "rtk example receiver", .url = url};
   auto webhooks = api.webhooks();
   rtk::webhook created = co_await webhooks.async_create(app, request);
   say("registered webhook " + created.id + " for app " + app);

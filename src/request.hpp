@@ -7,6 +7,9 @@
 #include <rtk/detail/operation.hpp>
 #include <rtk/error.hpp>
 
+#include <chrono>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,13 +18,23 @@ namespace rtk::detail {
 
 std::string_view to_string(http_method m) noexcept;
 
+// What a call keeps of its call_options, which only live until the call function returns.
+struct call_settings {
+  std::optional<std::chrono::milliseconds> attempt_timeout;
+  std::optional<std::chrono::steady_clock::time_point> deadline;
+  std::shared_ptr<const retry_policy> retry;  // the call's own copies, when it was given any
+  std::shared_ptr<const backoff_policy> backoff;
+  bool retry_non_idempotent = false;
+  bool keep_response_body = false;
+};
+
 struct request_spec {
   http_method method = http_method::get;
   bool idempotent = true;  // may be resent after an attempt whose outcome is unknown
   std::string target;      // path and query, percent-encoded
   std::string body;        // JSON text; sent only when has_body
   bool has_body = false;
-  call_options options;
+  call_settings options;
   // Secret values in the body (passwords, keys, tokens): scrubbed from any text the server
   // echoes back, like the credentials.
   std::vector<std::string> secrets;

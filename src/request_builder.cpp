@@ -22,7 +22,12 @@ request_ptr request_builder::done() {
   r->body = std::move(body_);
   r->has_body = has_body_;
   r->secrets = std::move(secrets_);
-  r->options = opts_;
+  r->options = {opts_.attempt_timeout,
+                opts_.deadline,
+                opts_.retry ? opts_.retry->clone() : nullptr,
+                opts_.backoff ? opts_.backoff->clone() : nullptr,
+                opts_.retry_non_idempotent,
+                opts_.keep_response_body};
   return r;
 }
 

@@ -6,6 +6,7 @@
 // nothing is sent.
 
 #include "codec/json_codec.hpp"
+#include "codec/keep.hpp"
 #include "codec/query_codec.hpp"
 #include "request.hpp"
 #include "session.hpp"
@@ -53,17 +54,22 @@ class request_builder {
 
  private:
   // A body member that is neither optional nor nullable is one the API requires: a string, a
-  // list or an enum left empty is refused, naming it.
+  // list, an enum or an object left empty is refused, naming it.
   template <codec::described B>
   void require_members(const B& b) {
     boost::mp11::mp_for_each<boost::describe::describe_members<B, boost::describe::mod_public>>(
         [&](auto m) {
-          using F = std::remove_cvref_t<decltype(b.*m.pointer)>;
-          if constexpr (std::is_same_v<F, std::string> || codec::is_vector<F>::value) {
-            if ((b.*m.pointer).empty()) fail_required(codec::json_name(m.name));
-          } else if constexpr (codec::is_open_enum<F>::value) {
-            if ((b.*m.pointer).wire().empty()) fail_required(codec::json_name(m.name));
+          const auto& field = b.*m.pointer;
+          using F = std::remove_cvref_t<decltype(field)>;
+          bool left_empty = false;
+          if constexpr (std::is_same_v<F, text> || codec::is_span<F>::value) {
+            left_empty = field.empty();
+          } else if constexpr (codec::api_enum<F>) {
+            left_empty = to_string(field).empty();
+          } else if constexpr (codec::is_borrowed<F>::value) {
+            left_empty = field.get() == nullptr;
           }
+          if (left_empty) fail_required(codec::json_name(m.name));
         });
   }
   void fail_required(std::string_view field) { target_.fail(std::string(field) + " is required"); }
@@ -81,6 +87,10 @@ void encode_query(const void* object, request_builder& b) {
   b.query(*static_cast<const T*>(object));
 }
 template <class T>
+std::shared_ptr<const T> keep_query(const T& query) {
+  return codec::keep(query);
+}
+template <class T>
 void encode_body(const void* object, request_builder& b) {
   b.body(*static_cast<const T*>(object));
 }
@@ -88,7 +98,10 @@ void encode_body(const void* object, request_builder& b) {
 }  // namespace rtk::detail
 
 // Compiles a model's encoding as a query, or as a body; once per type, in its group's file.
-#define RTK_INSTANTIATE_QUERY(...) \
-  template void rtk::detail::encode_query<__VA_ARGS__>(const void*, rtk::detail::request_builder&);
+#define RTK_INSTANTIATE_QUERY(...)                                                     \
+  template void rtk::detail::encode_query<__VA_ARGS__>(const void*,                    \
+                                                       rtk::detail::request_builder&); \
+  template std::shared_ptr<const __VA_ARGS__> rtk::detail::keep_query<__VA_ARGS__>(    \
+      const __VA_ARGS__&);
 #define RTK_INSTANTIATE_BODY(...) \
   template void rtk::detail::encode_body<__VA_ARGS__>(const void*, rtk::detail::request_builder&);

@@ -218,13 +218,13 @@ awaitable<error_code> session::connect(call_state& call, http::lease& conn, cloc
   co_return error_code{};
 }
 
-const retry_policy& session::retry_prototype(const call_options& o) const noexcept {
+const retry_policy& session::retry_prototype(const call_settings& o) const noexcept {
   static const limited_retry_policy fallback;
   if (o.retry) return *o.retry;
   return opts_.retry ? *opts_.retry : fallback;
 }
 
-const backoff_policy& session::backoff_prototype(const call_options& o) const noexcept {
+const backoff_policy& session::backoff_prototype(const call_settings& o) const noexcept {
   static const exponential_backoff fallback;
   if (o.backoff) return *o.backoff;
   return opts_.backoff ? *opts_.backoff : fallback;

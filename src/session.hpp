@@ -56,8 +56,8 @@ class session : public std::enable_shared_from_this<session> {
   const client_options& options() const noexcept { return opts_; }
   const origin& api_origin() const noexcept { return origin_; }
   const boost::asio::any_io_executor& executor() const noexcept { return ex_; }
-  const std::string& account_id(const call_options& opts) const noexcept {
-    return opts.account_id.empty() ? opts_.account_id : opts.account_id;
+  std::string_view account_id(const call_options& opts) const noexcept {
+    return opts.account_id.empty() ? std::string_view(opts_.account_id) : opts.account_id;
   }
 
   // Creates a call's state, registered so shutdown() can reach it; null after shutdown.
@@ -98,8 +98,8 @@ class session : public std::enable_shared_from_this<session> {
                      const retry_decision& decision, bool sent_without_answer);
   void notify_attempt(const request_spec& req, int attempt, const attempt_record& rec,
                       const retry_decision& decision) const;
-  const retry_policy& retry_prototype(const call_options& o) const noexcept;
-  const backoff_policy& backoff_prototype(const call_options& o) const noexcept;
+  const retry_policy& retry_prototype(const call_settings& o) const noexcept;
+  const backoff_policy& backoff_prototype(const call_settings& o) const noexcept;
   boost::asio::awaitable<error_code> connect(call_state& call, http::lease& conn,
                                              clock::time_point limit, bool limit_is_deadline);
   std::string request_head(const request_spec& r, int retry) const;

@@ -29,7 +29,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <variant>
 #include <vector>
@@ -74,12 +76,37 @@ struct is_optional : std::false_type {};
 template <class T>
 struct is_optional<std::optional<T>> : std::true_type {};
 
+// An API enum as a request holds it (plain E; responses hold open_enum<E>).
+template <class E>
+concept api_enum = std::is_enum_v<E> && requires {
+  enum_names<E>::values;
+};
+
+template <class T>
+struct is_span : std::false_type {};
+template <class T>
+struct is_span<std::span<const T>> : std::true_type {};
+template <class T>
+struct is_borrowed : std::false_type {};
+template <class T>
+struct is_borrowed<borrowed<T>> : std::true_type {};
+
+// The JSON text of a model's `extra`: a response's extra_fields, or a request's string_view.
+inline std::string_view extra_text(const extra_fields& e) noexcept {
+  return e.json();
+}
+inline std::string_view extra_text(text e) noexcept {
+  return e;
+}
+
 // ---- decode -----------------------------------------------------------------------------
 // Each returns false when the JSON value's type does not fit; `out` is then unspecified and
 // the caller keeps the raw value instead. Declared first so each can call any other.
 
 template <class E>
 bool decode(const json::value& v, open_enum<E>& out);
+template <api_enum E>
+bool decode(const json::value& v, E& out);
 template <class T>
 bool decode(const json::value& v, std::optional<T>& out);
 template <class T>
@@ -141,6 +168,16 @@ bool decode(const json::value& v, open_enum<E>& out) {
   if (!v.is_string()) return false;
   out = open_enum<E>::from_wire(std::string_view(v.get_string()));
   return true;
+}
+
+// A request's enum (the by-name table decodes requests): a spelling rtk does not know does not
+// fit.
+template <api_enum E>
+bool decode(const json::value& v, E& out) {
+  if (!v.is_string()) return false;
+  const auto known = open_enum<E>::from_wire(std::string_view(v.get_string()));
+  out = known.value();
+  return known.is_known();
 }
 
 template <class T>
@@ -414,7 +451,7 @@ class encoder {
   // instead of refused.
   explicit encoder(bool lenient = false) : lenient_(lenient) {}
 
-  bool encode(const std::string& s, json::value& out, std::string_view field) {
+  bool encode(std::string_view s, json::value& out, std::string_view field) {
     if (!is_valid_utf8(s)) return fail(field, "is not valid UTF-8");
     out = json::string(s);
     return true;
@@ -435,10 +472,21 @@ class encoder {
   template <class E>
   bool encode(const open_enum<E>& e, json::value& out, std::string_view field) {
     if (e.wire().empty()) return fail(field, "has no value (unknown enumerator without text)");
-    return encode(std::string(e.wire()), out, field);
+    return encode(e.wire(), out, field);
+  }
+  // A request's enum: E::unknown has no spelling to send (`extra` can carry a value rtk does
+  // not know yet).
+  template <api_enum E>
+  bool encode(E e, json::value& out, std::string_view field) {
+    if (to_string(e).empty()) return fail(field, "has no value (unknown enumerator)");
+    return encode(to_string(e), out, field);
   }
   template <class T>
-  bool encode(const std::vector<T>& items, json::value& out, std::string_view field) {
+  bool encode(const borrowed<T>& object, json::value& out, std::string_view field) {
+    return encode(*object, out, field);
+  }
+  template <class T>
+  bool encode(std::span<const T> items, json::value& out, std::string_view field) {
     json::array arr;
     arr.reserve(items.size());
     for (const auto& item : items) {
@@ -448,6 +496,10 @@ class encoder {
     }
     out = std::move(arr);
     return true;
+  }
+  template <class T>
+  bool encode(const std::vector<T>& items, json::value& out, std::string_view field) {
+    return encode(std::span<const T>(items), out, field);
   }
   template <class T>
   bool encode(const std::map<std::string, T>& items, json::value& out, std::string_view field) {
@@ -479,7 +531,7 @@ class encoder {
         [&](auto m) {
           if (ok) ok = encode_member(s.*m.pointer, obj, field, json_name(m.name));
         });
-    if (ok && !s.extra.empty()) ok = merge_extra(s.extra, obj, field);
+    if (ok && !s.extra.empty()) ok = merge_extra(extra_text(s.extra), obj, field);
     if (ok) out = std::move(obj);
     return ok;
   }
@@ -494,6 +546,12 @@ class encoder {
   bool encode_member(const std::optional<T>& v, json::object& obj, std::string_view parent,
                      std::string_view name) {
     if (!v) return true;
+    return encode_member(*v, obj, parent, name);
+  }
+  template <class T>
+  bool encode_member(const borrowed<T>& v, json::object& obj, std::string_view parent,
+                     std::string_view name) {
+    if (v.get() == nullptr) return true;  // a required one was refused before encoding
     return encode_member(*v, obj, parent, name);
   }
   template <class T>
@@ -526,8 +584,8 @@ class encoder {
         parent.empty() ? std::string(name) : std::string(parent) + "." + std::string(name);
     json::value jv;
     if (!encode(v, jv, path)) return false;
-    if constexpr (std::is_same_v<T, std::string>) {
-      if (is_secret_field(name) && !v.empty()) secrets_.push_back(v);
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, text>) {
+      if (is_secret_field(name) && !v.empty()) secrets_.emplace_back(v);
     }
     obj[name] = std::move(jv);
     return true;
@@ -536,9 +594,9 @@ class encoder {
     return name == "password" || name == "secret" || name == "access_key" ||
            name == "private_key" || name == "token";
   }
-  bool merge_extra(const extra_fields& extra, json::object& obj, std::string_view field) {
+  bool merge_extra(std::string_view extra, json::object& obj, std::string_view field) {
     json::error_code ec;
-    json::value v = json::parse(extra.json(), ec);
+    json::value v = json::parse(extra, ec);
     if (ec || !v.is_object()) {
       std::string where = field.empty() ? std::string("extra") : std::string(field) + ".extra";
       return fail(where, "is not a JSON object");

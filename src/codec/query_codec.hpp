@@ -19,7 +19,7 @@ class query_writer {
  public:
   explicit query_writer(target_builder& t) : target_(t) {}
 
-  void write(std::string_view name, const std::string& v) { target_.query(name, v); }
+  void write(std::string_view name, std::string_view v) { target_.query(name, v); }
   void write(std::string_view name, bool v) { target_.query(name, v ? "true" : "false"); }
   void write(std::string_view name, std::int64_t v) { target_.query(name, std::to_string(v)); }
   void write(std::string_view name, double v) {
@@ -39,8 +39,16 @@ class query_writer {
     }
     target_.query(name, v.wire());
   }
+  template <api_enum E>
+  void write(std::string_view name, E v) {
+    if (to_string(v).empty()) {
+      target_.fail("query parameter " + std::string(name) + " has no value");
+      return;
+    }
+    target_.query(name, to_string(v));
+  }
   template <class T>
-  void write(std::string_view name, const std::vector<T>& items) {
+  void write(std::string_view name, std::span<const T> items) {
     for (const auto& item : items) write(name, item);
   }
   template <class T>
@@ -61,7 +69,7 @@ class query_writer {
           if (is_set(q.*m.pointer)) written.push_back(json_name(m.name));
           write(json_name(m.name), q.*m.pointer);
         });
-    if (!q.extra.empty()) write_extra(q.extra, written);
+    if (!q.extra.empty()) write_extra(extra_text(q.extra), written);
   }
 
  private:
@@ -78,9 +86,9 @@ class query_writer {
     return true;
   }
 
-  void write_extra(const extra_fields& extra, const std::vector<std::string_view>& written) {
+  void write_extra(std::string_view extra, const std::vector<std::string_view>& written) {
     json::error_code ec;
-    json::value v = json::parse(extra.json(), ec);
+    json::value v = json::parse(extra, ec);
     if (ec || !v.is_object()) {
       target_.fail("the query's extra is not a JSON object");
       return;

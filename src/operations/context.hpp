@@ -4,6 +4,7 @@
 // writing its result back as JSON. Each group's table (src/operations/<group>.cpp) uses it.
 
 #include "../codec/json_codec.hpp"
+#include "../codec/keep.hpp"
 #include "../codec/unmapped.hpp"
 #include "../request.hpp"
 
@@ -33,7 +34,9 @@ class context {
   // builder refuses naming the parameter.
   std::string_view path(std::string_view name);
 
-  // The members of T found in the params (by API name), decoded; they are consumed.
+  // The members of T found in the params (by API name), decoded; they are consumed. A value
+  // that does not fit its field is sent as given when it is a null or an enum spelling rtk does
+  // not know, and refused otherwise.
   template <codec::described T>
   T take() {
     T out{};
@@ -45,10 +48,10 @@ class context {
             params_.erase(it);
           }
         });
-    json::value given(std::move(mine));
-    codec::decode(given, out);
-    if (!out.extra.empty()) wrong_types(out.extra);
-    keep_nulls(given, out);
+    std::string extra;
+    std::vector<std::string> wrong;
+    codec::decode_request(mine, out, kept_, extra, wrong);
+    if (!wrong.empty()) wrong_types(wrong);
     return out;
   }
 
@@ -66,35 +69,10 @@ class context {
 
  private:
   void fail(std::string why);
-  void wrong_types(const extra_fields& extra);
+  void wrong_types(const std::vector<std::string>& names);
   // The envelope's `success`, `data` and `paging` members exactly as the server sent them.
   static std::string as_received(const std::string& body);
   operation_outcome rejected();
-  // A param given as JSON null whose field cannot hold a null (an std::optional, where null
-  // and absent are one) goes into the struct's `extra`, so it is sent as null, not dropped.
-  template <class T>
-  static void keep_nulls(const json::value& given, T& out) {
-    const auto* obj = given.if_object();
-    if (obj == nullptr) return;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-        [&](auto m) {
-          const auto* v = obj->if_contains(codec::json_name(m.name));
-          if (v == nullptr) return;
-          auto& field = out.*m.pointer;
-          using F = std::remove_cvref_t<decltype(field)>;
-          if constexpr (codec::is_optional<F>::value) {
-            if (v->is_null()) {
-              add_extra(out.extra, codec::json_name(m.name), *v);
-            } else if constexpr (codec::described<typename F::value_type>) {
-              if (field) keep_nulls(*v, *field);
-            }
-          } else if constexpr (codec::described<F>) {
-            keep_nulls(*v, field);
-          }
-        });
-  }
-  static void add_extra(extra_fields& extra, std::string_view name, const json::value& v);
-
   template <class T>
   operation_outcome finish(error_code ec, const T& value) {
     operation_outcome out{ec, std::move(diag), {}, {}};
@@ -110,7 +88,8 @@ class context {
   }
 
   json::object params_;
-  std::deque<std::string> strings_;  // stable storage for path parameters
+  std::deque<std::string> strings_;  // stable storage for path parameters and account_id
+  codec::keeper kept_;               // what the decoded requests point to
   std::string problem_;
 };
 

@@ -17,7 +17,7 @@ context::context(client& c, json::object params, call_options o)
   opts.keep_response_body = true;  // the outcome is the response as received
   if (auto it = params_.find("account_id"); it != params_.end()) {
     if (it->value().is_string())
-      opts.account_id = std::string(it->value().get_string());
+      opts.account_id = strings_.emplace_back(it->value().get_string());
     else
       fail("account_id must be a string");
     params_.erase(it);
@@ -41,25 +41,10 @@ void context::fail(std::string why) {
 }
 
 // Names the parameters whose values did not fit their fields; never the values.
-void context::wrong_types(const extra_fields& extra) {
-  json::error_code ec;
-  auto v = json::parse(extra.json(), ec);
-  std::string names;
-  if (!ec && v.is_object()) {
-    for (const auto& kv : v.get_object()) {
-      if (!names.empty()) names += ", ";
-      names += std::string(kv.key());
-    }
-  }
-  fail("wrong type for parameter " + names);
-}
-
-void context::add_extra(extra_fields& extra, std::string_view name, const json::value& v) {
-  std::string text = extra.json();
-  if (!text.empty()) text.pop_back();  // reopen the object: codec::append_extra closes nothing
-  codec::append_extra(text, name, v);
-  text += '}';
-  extra = extra_fields(std::move(text));
+void context::wrong_types(const std::vector<std::string>& names) {
+  std::string list;
+  for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+  fail("wrong type for parameter " + list);
 }
 
 std::string context::as_received(const std::string& body) {

@@ -228,7 +228,8 @@ BOOST_AUTO_TEST_CASE(livestream_analytics_add_up_the_livestream_sessions) {
     // only takes numbers).
     rtk::livestream_analytics_complete_query none;
     rtk::call_options raw;
-    raw.extra_query = {{"start_time", "soon"}};
+    const std::vector<std::pair<std::string, std::string>> soon{{"start_time", "soon"}};
+    raw.extra_query = soon;
     auto c1 = e.client.livestreams().async_get_analytics(app, none, raw);
     auto f1 = co_await failure_of(std::move(c1));
     BOOST_TEST((f1.ec == errc::bad_request));

@@ -88,7 +88,7 @@ bool is_api_error(const json::value& body, std::int64_t code) try {
 
 asio::awaitable<rtk::meeting> create_meeting(rtk::client& c, std::string title) {
   rtk::create_meeting_request req{};
-  req.title = std::move(title);
+  req.title = title;
   co_return co_await c.meetings().async_create(app, req);
 }
 

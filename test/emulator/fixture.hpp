@@ -152,7 +152,7 @@ inline void check_status(const failure_seen& f, int status, std::string_view wor
 // A new meeting of the fixture's app with this title: its id.
 inline asio::awaitable<std::string> new_meeting(rtk::client& c, std::string_view title) {
   rtk::create_meeting_request req;
-  req.title = std::string(title);
+  req.title = title;
   rtk::meeting m = co_await c.meetings().async_create(app, req);
   co_return m.id;
 }

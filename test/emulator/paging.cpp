@@ -14,8 +14,9 @@ constexpr int meeting_count = 1000;
 asio::awaitable<std::vector<std::string>> create_meetings(rtk::client& c, int n) {
   std::vector<std::string> ids;
   for (int i = 0; i < n; ++i) {
+    const std::string title = "meeting " + std::to_string(i);
     rtk::create_meeting_request req{};
-    req.title = "meeting " + std::to_string(i);
+    req.title = title;
     rtk::meeting m = co_await c.meetings().async_create(app, req);
     ids.push_back(m.id);
   }

@@ -76,14 +76,18 @@ rtk::preset_ui dark_ui() {
   return ui;
 }
 
-rtk::create_preset_request preset_request(std::string name) {
-  rtk::create_preset_request r;
-  r.config = member_config();
-  r.name = std::move(name);
-  r.permissions = member_permissions();
-  r.ui = dark_ui();
-  return r;
-}
+// A whole preset, owned: a create_preset_request only borrows its parts, so keep this alive
+// (and where it is) until the call. request() points at the parts as they are then.
+struct preset_body {
+  std::string name;
+  rtk::preset_config config = member_config();
+  rtk::preset_permissions permissions = member_permissions();
+  rtk::preset_ui ui = dark_ui();
+
+  rtk::create_preset_request request() const {
+    return {.config = config, .name = name, .permissions = permissions, .ui = ui};
+  }
+};
 
 std::vector<std::string> names_of(const std::vector<rtk::preset_summary>& presets) {
   std::vector<std::string> names;
@@ -178,8 +182,9 @@ BOOST_AUTO_TEST_CASE(a_new_app_starts_with_a_host_and_a_participant_preset) {
 BOOST_AUTO_TEST_CASE(a_preset_is_created_fetched_listed_updated_replaced_and_deleted) {
   emulated e;
   e.run([&]() -> asio::awaitable<void> {
-    auto create = preset_request("team_member");
-    create.extra = rtk::extra_fields(R"({"beta_flag":true})");  // unknown: ignored
+    preset_body team_member{.name = "team_member"};
+    auto create = team_member.request();
+    create.extra = R"({"beta_flag":true})";  // unknown: ignored
     rtk::preset p = co_await e.client.presets().async_create(app, create);
     check_fully_mapped(p);
     BOOST_TEST(!p.id.empty());
@@ -221,7 +226,7 @@ BOOST_AUTO_TEST_CASE(a_preset_is_created_fetched_listed_updated_replaced_and_del
 
     // PATCH merges at every depth: only the settings named change.
     rtk::update_preset_request update;
-    update.name = std::string("team_lead");
+    update.name = "team_lead";
     rtk::preset_video_config_update video;
     video.quality = rtk::open_enum<preset_media_quality>(preset_media_quality::vga);
     rtk::preset_media_config_update media;
@@ -271,14 +276,17 @@ BOOST_AUTO_TEST_CASE(a_preset_is_created_fetched_listed_updated_replaced_and_del
     BOOST_TEST(cleared.name == "team_lead");
 
     // PUT replaces the whole preset under the same id.
+    rtk::preset_config webinar_config = member_config();
+    webinar_config.view_type = preset_view_type::webinar;
+    webinar_config.max_video_streams.desktop = 9;
+    rtk::preset_permissions viewer_permissions = member_permissions();
+    viewer_permissions.can_edit_display_name = false;
+    const rtk::preset_ui ui_whole = dark_ui();
     rtk::replace_preset_request replace;
-    replace.config = member_config();
-    replace.config.view_type = preset_view_type::webinar;
-    replace.config.max_video_streams.desktop = 9;
+    replace.config = webinar_config;
     replace.name = "webinar_viewer";
-    replace.permissions = member_permissions();
-    replace.permissions.can_edit_display_name = false;
-    replace.ui = dark_ui();
+    replace.permissions = viewer_permissions;
+    replace.ui = ui_whole;
     rtk::preset replaced = co_await e.client.presets().async_replace(app, p.id, replace);
     check_fully_mapped(replaced);
     BOOST_TEST(replaced.id == p.id);
@@ -314,7 +322,8 @@ BOOST_AUTO_TEST_CASE(the_preset_list_pages_with_the_default_presets_counted) {
   e.run([&]() -> asio::awaitable<void> {
     std::vector<std::string> expected = {"group_call_host", "group_call_participant"};
     for (int i = 0; i < 5; ++i) {
-      auto req = preset_request("custom_" + std::to_string(i));
+      preset_body custom{.name = "custom_" + std::to_string(i)};
+      auto req = custom.request();
       rtk::preset made = co_await e.client.presets().async_create(app, req);
       BOOST_TEST(made.name == req.name);
       expected.push_back("custom_" + std::to_string(i));
@@ -362,34 +371,40 @@ BOOST_AUTO_TEST_CASE(the_preset_list_pages_with_the_default_presets_counted) {
 BOOST_AUTO_TEST_CASE(a_preset_name_is_unique_within_its_app) {
   emulated e;
   e.run([&]() -> asio::awaitable<void> {
-    auto taken = preset_request("group_call_host");
+    preset_body taken_body{.name = "group_call_host"};
+    auto taken = taken_body.request();
     auto call = e.client.presets().async_create(app, taken);
     auto f = co_await failure_of(std::move(call));
     check_unprocessable(f, "name");
 
-    auto first_req = preset_request("first");
+    preset_body first_body{.name = "first"};
+    auto first_req = first_body.request();
     rtk::preset first = co_await e.client.presets().async_create(app, first_req);
-    auto second_req = preset_request("second");
+    preset_body second_body{.name = "second"};
+    auto second_req = second_body.request();
     rtk::preset second = co_await e.client.presets().async_create(app, second_req);
 
     rtk::update_preset_request rename;
-    rename.name = std::string("first");
+    rename.name = "first";
     auto update = e.client.presets().async_update(app, second.id, rename);
     auto f2 = co_await failure_of(std::move(update));
     check_unprocessable(f2, "name");
 
+    const rtk::preset_config config_whole = member_config();
+    const rtk::preset_permissions permissions_whole = member_permissions();
+    const rtk::preset_ui ui_whole = dark_ui();
     rtk::replace_preset_request replace;
-    replace.config = member_config();
+    replace.config = config_whole;
     replace.name = "group_call_participant";
-    replace.permissions = member_permissions();
-    replace.ui = dark_ui();
+    replace.permissions = permissions_whole;
+    replace.ui = ui_whole;
     auto put = e.client.presets().async_replace(app, first.id, replace);
     auto f3 = co_await failure_of(std::move(put));
     check_unprocessable(f3, "name");
 
     // A preset keeps its own name through an update or a replace.
     rtk::update_preset_request same;
-    same.name = std::string("second");
+    same.name = "second";
     rtk::preset kept = co_await e.client.presets().async_update(app, second.id, same);
     BOOST_TEST(kept.name == "second");
     replace.name = "first";
@@ -405,7 +420,8 @@ BOOST_AUTO_TEST_CASE(a_preset_name_is_unique_within_its_app) {
     rtk::created_app created = co_await e.client.apps().async_create(other_app);
     BOOST_TEST_REQUIRE(created.app.has_value());
     const std::string other = created.app->id.value_or("");
-    auto elsewhere = preset_request("first");
+    preset_body elsewhere_body{.name = "first"};
+    auto elsewhere = elsewhere_body.request();
     rtk::preset there = co_await e.client.presets().async_create(other, elsewhere);
     BOOST_TEST(there.name == "first");
     co_return;
@@ -415,28 +431,32 @@ BOOST_AUTO_TEST_CASE(a_preset_name_is_unique_within_its_app) {
 BOOST_AUTO_TEST_CASE(bad_preset_values_are_unprocessable) {
   emulated e;
   e.run([&]() -> asio::awaitable<void> {
-    auto ultra = preset_request("ultra");
+    preset_body ultra{.name = "ultra"};
     ultra.config.media.video.quality = rtk::open_enum<preset_media_quality>::from_wire("ultra");
-    auto c1 = e.client.presets().async_create(app, ultra);
+    auto ultra_req = ultra.request();
+    auto c1 = e.client.presets().async_create(app, ultra_req);
     auto f1 = co_await failure_of(std::move(c1));
     check_unprocessable(f1, "config.media.video.quality");
 
-    auto negative = preset_request("negative");
+    preset_body negative{.name = "negative"};
     negative.config.max_screenshare_count = -1;
-    auto c2 = e.client.presets().async_create(app, negative);
+    auto negative_req = negative.request();
+    auto c2 = e.client.presets().async_create(app, negative_req);
     auto f2 = co_await failure_of(std::move(c2));
     check_unprocessable(f2, "config.max_screenshare_count");
 
-    auto loud = preset_request("loud");
+    preset_body loud{.name = "loud"};
     loud.permissions.media.audio.can_produce =
         rtk::open_enum<preset_access_level>::from_wire("ALWAYS");
-    auto c3 = e.client.presets().async_create(app, loud);
+    auto loud_req = loud.request();
+    auto c3 = e.client.presets().async_create(app, loud_req);
     auto f3 = co_await failure_of(std::move(c3));
     check_unprocessable(f3, "permissions.media.audio.can_produce");
 
-    auto odd_view = preset_request("odd_view");
+    preset_body odd_view{.name = "odd_view"};
     odd_view.config.view_type = rtk::open_enum<preset_view_type>::from_wire("GROUP CALL");
-    auto c4 = e.client.presets().async_create(app, odd_view);
+    auto odd_view_req = odd_view.request();
+    auto c4 = e.client.presets().async_create(app, odd_view_req);
     auto f4 = co_await failure_of(std::move(c4));
     check_unprocessable(f4, "config.view_type");
 
@@ -446,10 +466,11 @@ BOOST_AUTO_TEST_CASE(bad_preset_values_are_unprocessable) {
     BOOST_TEST(listed.items.size() == 2u);
 
     // A refused update leaves the preset as it was.
-    auto good = preset_request("good");
+    preset_body good_body{.name = "good"};
+    auto good = good_body.request();
     rtk::preset p = co_await e.client.presets().async_create(app, good);
     rtk::update_preset_request bad;
-    bad.name = std::string("renamed");
+    bad.name = "renamed";
     rtk::preset_config_update config;
     config.view_type = rtk::open_enum<preset_view_type>::from_wire("CONCERT");
     bad.config = config;
@@ -478,12 +499,13 @@ BOOST_AUTO_TEST_CASE(unknown_presets_are_not_found) {
     check_not_found(f1, "Preset not found");
 
     rtk::update_preset_request rename;
-    rename.name = std::string("x");
+    rename.name = "x";
     auto update = e.client.presets().async_update(app, "no-such-preset", rename);
     auto f2 = co_await failure_of(std::move(update));
     check_not_found(f2, "Preset not found");
 
-    auto replace = preset_request("x");
+    preset_body x_body{.name = "x"};
+    auto replace = x_body.request();
     rtk::replace_preset_request whole;
     whole.config = replace.config;
     whole.name = replace.name;
@@ -503,7 +525,8 @@ BOOST_AUTO_TEST_CASE(unknown_presets_are_not_found) {
     check_not_found(f5, "App not found");
 
     // A deleted preset is gone for every operation, and its name is free again.
-    auto req = preset_request("short_lived");
+    preset_body short_lived{.name = "short_lived"};
+    auto req = short_lived.request();
     rtk::preset p = co_await e.client.presets().async_create(app, req);
     rtk::preset gone = co_await e.client.presets().async_delete(app, p.id);
     BOOST_TEST(gone.id == p.id);

@@ -23,11 +23,13 @@ constexpr const char* load_app = "load-app";
 // One client's share: take round numbers until none are left.
 asio::awaitable<void> work(rtk::client& c, std::atomic<int>& next_round, std::atomic<int>& done) {
   for (int round = next_round++; round < rounds; round = next_round++) {
+    const std::string title = "load-" + std::to_string(round);
     rtk::create_meeting_request create{};
-    create.title = "load-" + std::to_string(round);
+    create.title = title;
     rtk::meeting m = co_await c.meetings().async_create(load_app, create);
+    const std::string user = "user-" + std::to_string(round);
     rtk::add_participant_request add{};
-    add.custom_participant_id = "user-" + std::to_string(round);
+    add.custom_participant_id = user;
     add.preset_name = "group_call_participant";
     co_await c.meetings().async_add_participant(load_app, m.id, add);
     rtk::meeting fetched = co_await c.meetings().async_get(load_app, m.id);

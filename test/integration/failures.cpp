@@ -121,10 +121,10 @@ BOOST_AUTO_TEST_CASE(secrets_from_the_request_body_never_reach_an_error_text) {
     auto f = start(io.executor(), [&]() -> asio::awaitable<std::string> {
       rtk::start_recording_request req;
       req.meeting_id = meeting_id;
-      req.storage_config.emplace();
-      req.storage_config->type = rtk::storage_type::sftp;
-      req.storage_config->password = password;
-      req.storage_config->secret = key;
+      rtk::storage_config storage{.type = rtk::storage_type::sftp};
+      storage.password = password;
+      storage.secret = key;
+      req.storage_config = storage;
       try {
         co_await c.recordings().async_start(app, req);
       } catch (const rtk::error& e) {

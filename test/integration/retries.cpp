@@ -396,7 +396,8 @@ BOOST_AUTO_TEST_CASE(a_call_can_turn_retries_off_and_the_hook_sees_every_attempt
     events.clear();
   }
   rtk::call_options once;
-  once.retry = std::make_shared<rtk::limited_retry_policy>(0);
+  const rtk::limited_retry_policy no_retries(0);
+  once.retry = &no_retries;
   auto single = one_call(opts, once);
   BOOST_TEST(single.diag.attempts == 1);
   std::lock_guard lock(m);

@@ -127,16 +127,16 @@ BOOST_AUTO_TEST_CASE(absent_optionals_are_omitted_and_an_empty_request_is_an_emp
 }
 
 BOOST_AUTO_TEST_CASE(nested_fields_and_enums_use_their_wire_names) {
+  const std::vector<std::string> keywords{"rtk"};
+  const ai_config ai{.transcription = transcription_config{
+                         .keywords = keywords, .language = transcription_language::en_in}};
+  const recording_config recording{
+      .video_config =
+          video_config{.watermark = watermark{.position = watermark_position::right_bottom}}};
   create_meeting_request r{
-      .ai_config = ai_config{.transcription =
-                                 transcription_config{.keywords = std::vector<std::string>{"rtk"},
-                                                      .language = transcription_language::en_in}},
+      .ai_config = ai,
       .persist_chat = false,
-      .recording_config =
-          recording_config{
-              .video_config =
-                  video_config{.watermark =
-                                   watermark{.position = watermark_position::right_bottom}}},
+      .recording_config = recording,
       .session_keep_alive_time_in_secs = 0,
       .title = "standup",
   };
@@ -151,16 +151,15 @@ BOOST_AUTO_TEST_CASE(nested_fields_and_enums_use_their_wire_names) {
 }
 
 BOOST_AUTO_TEST_CASE(extra_fields_are_added_and_typed_fields_win) {
-  create_meeting_request r{.title = "typed",
-                           .extra = extra_fields(R"({"title":"extra","beta":true})")};
+  create_meeting_request r{.title = "typed", .extra = R"({"title":"extra","beta":true})"};
   codec::encode_error err;
   BOOST_TEST(json::parse(*codec::encode_body(r, err)) ==
              json::parse(R"({"title":"typed","beta":true})"));
 }
 
 BOOST_AUTO_TEST_CASE(strings_that_are_not_utf8_are_refused_naming_the_field) {
-  create_meeting_request r{.recording_config =
-                               recording_config{.file_name_prefix = std::string("\xFF", 1)}};
+  const recording_config recording{.file_name_prefix = std::string("\xFF", 1)};
+  create_meeting_request r{.recording_config = recording};
   codec::encode_error err;
   BOOST_TEST(!codec::encode_body(r, err).has_value());
   BOOST_TEST(err.field == "recording_config.file_name_prefix");
@@ -168,7 +167,7 @@ BOOST_AUTO_TEST_CASE(strings_that_are_not_utf8_are_refused_naming_the_field) {
 }
 
 BOOST_AUTO_TEST_CASE(malformed_extra_fields_are_refused) {
-  create_meeting_request r{.extra = extra_fields("[1,2]")};
+  create_meeting_request r{.extra = "[1,2]"};
   codec::encode_error err;
   BOOST_TEST(!codec::encode_body(r, err).has_value());
   BOOST_TEST(err.field == "extra");

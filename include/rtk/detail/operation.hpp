@@ -109,6 +109,10 @@ template <class T>
 void encode_query(const void* object, request_builder& b);
 template <class T>
 void encode_body(const void* object, request_builder& b);
+// A copy of a query that owns what it points to (queries borrow): a pager sends it again for
+// every page. Instantiated with the queries, in src/.
+template <class T>
+std::shared_ptr<const T> keep_query(const T& query);
 struct payload {
   const void* object = nullptr;
   void (*encode)(const void*, request_builder&) = nullptr;
@@ -128,6 +132,8 @@ inline constexpr bool takes_query = D.method == http_method::get || D.method == 
 template <const auto& D, class T>
 payload payload_of(const T& object) {
   static_assert(model<T>, "an operation's last argument is a path parameter or a model");
+  // What makes a braced request safe inside co_await with GCC 12 (see models/common.hpp).
+  static_assert(std::is_trivially_destructible_v<T>, "requests and queries borrow what they hold");
   return {&object, takes_query<D> ? &encode_query<T> : &encode_body<T>};
 }
 
@@ -398,10 +404,10 @@ class pages<D, Scope, ops::descriptor<R(Args...)>>
           (keep(a), ...);
         },
         args);
-    auto build = [sc = scope_, path = std::move(path), q](std::int64_t page_no,
-                                                          const call_options& opts) {
+    auto build = [sc = scope_, path = std::move(path), q = detail::keep_query(q)](
+                     std::int64_t page_no, const call_options& opts) {
       std::vector<std::string_view> views(path.begin(), path.end());
-      query this_page = q;
+      query this_page = *q;
       this_page.page_no = page_no;
       return detail::prepare(*sc->client_session, opts, D, views, detail::payload_of<D>(this_page));
     };

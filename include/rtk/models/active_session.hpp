@@ -101,9 +101,9 @@ BOOST_DESCRIBE_STRUCT(kicked_all_participants, (), (action, kicked_participants_
 // participant ID, or both. The reference lists both arrays without "optional"; the official
 // SDK treats them as optional (and sends `{}` when neither is given), so they are optional here.
 struct kick_participants_request {
-  std::optional<std::vector<std::string>> custom_participant_ids{};
-  std::optional<std::vector<std::string>> participant_ids{};
-  extra_fields extra{};
+  std::optional<std::span<const std::string>> custom_participant_ids{};
+  std::optional<std::span<const std::string>> participant_ids{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(kick_participants_request, (), (custom_participant_ids, participant_ids))
 
@@ -149,11 +149,11 @@ BOOST_DESCRIBE_STRUCT(created_poll, (), (action, poll))
 
 // Body of "Create a poll".
 struct create_poll_request {
-  std::vector<std::string> options{};  // required: the answer options
-  std::string question{};              // required
+  std::span<const std::string> options{};  // required: the answer options
+  text question{};                         // required
   std::optional<bool> anonymous{};
   std::optional<bool> hide_votes{};  // hide votes on an option until the viewer has voted
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_poll_request, (), (options, question, anonymous, hide_votes))
 

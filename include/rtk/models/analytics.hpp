@@ -65,9 +65,9 @@ BOOST_DESCRIBE_STRUCT(analytics_daywise_report, (), (recording_stats, session_st
 // Query of "Fetch day-wise session and recording analytics data for an App". Without dates
 // the server reports the last 30 days.
 struct analytics_daywise_query {
-  std::optional<std::string> end_date{};    // YYYY-MM-DD
-  std::optional<std::string> start_date{};  // YYYY-MM-DD
-  extra_fields extra{};
+  std::optional<text> end_date{};    // YYYY-MM-DD
+  std::optional<text> start_date{};  // YYYY-MM-DD
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(analytics_daywise_query, (), (end_date, start_date))
 

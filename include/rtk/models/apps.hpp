@@ -45,8 +45,8 @@ BOOST_DESCRIBE_STRUCT(created_app, (), (app))
 
 // Body of "Create App".
 struct create_app_request {
-  std::string name{};  // required
-  extra_fields extra{};
+  text name{};  // required
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_app_request, (), (name))
 
@@ -55,9 +55,9 @@ BOOST_DESCRIBE_STRUCT(create_app_request, (), (name))
 struct list_apps_query {
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  std::optional<open_enum<app_sort_order>> sort_order{};
-  extra_fields extra{};
+  std::optional<text> search{};
+  std::optional<app_sort_order> sort_order{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_apps_query, (), (page_no, per_page, search, sort_order))
 

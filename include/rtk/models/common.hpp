@@ -4,6 +4,15 @@
 //
 // Models are plain structs whose member names are the API's field names; each declares its
 // JSON mapping once with BOOST_DESCRIBE_STRUCT and keeps unmapped fields in `extra`.
+//
+// Request bodies and queries (the *_request and *_query structs) borrow what they hold: strings
+// are rtk::text (a string_view), lists std::span, nested objects rtk::borrowed, and `extra` is
+// the text of a JSON object of members to add (e.g. R"({"beta":true})"). A call reads them before
+// it returns (the request is encoded at once, whatever the completion token), so they only need to
+// live that long. Being trivially destructible is what makes
+//   co_await api.meetings().async_create(app_id, {.title = "x"});
+// safe with GCC 12, which destroys a braced temporary in a co_await statement twice when its
+// type has a non-trivial destructor (GCC bugs 101367, 99576, 100611 and 101976).
 
 #include <rtk/extra_fields.hpp>
 #include <rtk/open_enum.hpp>
@@ -13,7 +22,9 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -53,6 +64,36 @@ class nullable {
   enum class state { absent, null, value };
   T value_{};
   state state_ = state::absent;
+};
+
+// A request's string, borrowed (see above): a std::string_view that refuses a temporary
+// std::string at compile time, since `request.title = make_title();` would leave it dangling.
+class text : public std::string_view {
+ public:
+  using std::string_view::string_view;
+  constexpr text(std::string_view s) noexcept : std::string_view(s) {}  // NOLINT: implicit
+  text(const std::string& s) noexcept : std::string_view(s) {}          // NOLINT: implicit
+  text(std::string&&) = delete;
+};
+
+// A request's nested object, borrowed from the caller (see above): implicit from an object that
+// has a name. A temporary is refused at compile time: in a named request it would be gone
+// before the call, and inside co_await it is what GCC 12 mishandles.
+//   rtk::ai_config ai{.summarization = ...};
+//   co_await api.meetings().async_create(app_id, {.ai_config = ai});
+template <class T>
+class borrowed {
+ public:
+  constexpr borrowed() = default;
+  constexpr borrowed(const T& object) noexcept : object_(&object) {}  // NOLINT: implicit on purpose
+  borrowed(const T&&) = delete;
+  // Null when left empty: a required member left so is refused before anything is sent.
+  constexpr const T* get() const noexcept { return object_; }
+  constexpr const T& operator*() const noexcept { return *object_; }
+  constexpr const T* operator->() const noexcept { return object_; }
+
+ private:
+  const T* object_ = nullptr;
 };
 
 // Any JSON value, kept as its text: for fields whose shape the API leaves open. Empty means

@@ -146,8 +146,8 @@ BOOST_DESCRIBE_STRUCT(livestream_day_analytics, (),
 
 // Body of "Create an independent livestream". Empty is valid: the server names it.
 struct create_livestream_request {
-  std::optional<std::string> name{};
-  extra_fields extra{};
+  std::optional<text> name{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_livestream_request, (), (name))
 
@@ -161,22 +161,22 @@ BOOST_DESCRIBE_STRUCT(livestream_video_config, (), (height, width))
 
 // Body of "Start livestreaming a meeting". Empty is valid (sent as `{}`).
 struct start_livestream_request {
-  std::optional<std::string> name{};
-  std::optional<livestream_video_config> video_config{};
-  extra_fields extra{};
+  std::optional<text> name{};
+  std::optional<borrowed<livestream_video_config>> video_config{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(start_livestream_request, (), (name, video_config))
 
 // Query of "Fetch all livestreams".
 struct list_livestreams_query {
-  std::optional<std::string> end_time{};  // ISO 8601
+  std::optional<text> end_time{};  // ISO 8601
   std::optional<bool> exclude_meetings{};
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<open_enum<livestream_sort_order>> sort_order{};
-  std::optional<std::string> start_time{};  // ISO 8601
-  std::optional<open_enum<livestream_status>> status{};
-  extra_fields extra{};
+  std::optional<livestream_sort_order> sort_order{};
+  std::optional<text> start_time{};  // ISO 8601
+  std::optional<livestream_status> status{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_livestreams_query, (),
                       (end_time, exclude_meetings, page_no, per_page, sort_order, start_time,
@@ -186,7 +186,7 @@ BOOST_DESCRIBE_STRUCT(list_livestreams_query, (),
 struct get_livestream_query {
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_livestream_query, (), (page_no, per_page))
 
@@ -195,18 +195,18 @@ BOOST_DESCRIBE_STRUCT(get_livestream_query, (), (page_no, per_page))
 // what rtk types. `filters` is not in the reference (the SDK sends it, e.g. "region").
 struct livestream_analytics_complete_query {
   std::optional<std::int64_t> end_time{};  // Unix seconds
-  std::optional<std::string> filters{};
+  std::optional<text> filters{};
   std::optional<std::int64_t> start_time{};  // Unix seconds
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(livestream_analytics_complete_query, (), (end_time, filters, start_time))
 
 // Query of "Fetch day-wise analytics data for your livestreams": as the complete query.
 struct livestream_analytics_daywise_query {
   std::optional<std::int64_t> end_time{};  // Unix seconds
-  std::optional<std::string> filters{};
+  std::optional<text> filters{};
   std::optional<std::int64_t> start_time{};  // Unix seconds
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(livestream_analytics_daywise_query, (), (end_time, filters, start_time))
 

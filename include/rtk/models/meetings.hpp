@@ -275,16 +275,16 @@ BOOST_DESCRIBE_STRUCT(meeting, (),
 // Body of "Create a meeting". Every field is optional: an empty request creates a meeting
 // with the app's defaults.
 struct create_meeting_request {
-  std::optional<::rtk::ai_config> ai_config{};
+  std::optional<borrowed<::rtk::ai_config>> ai_config{};
   std::optional<bool> live_stream_on_start{};
   std::optional<bool> persist_chat{};
   std::optional<bool> record_on_start{};
-  std::optional<::rtk::recording_config> recording_config{};
+  std::optional<borrowed<::rtk::recording_config>> recording_config{};
   std::optional<std::int64_t> session_keep_alive_time_in_secs{};
   std::optional<bool> summarize_on_end{};
-  std::optional<std::string> title{};
+  std::optional<text> title{};
   std::optional<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_meeting_request, (),
                       (ai_config, live_stream_on_start, persist_chat, record_on_start,
@@ -295,17 +295,17 @@ BOOST_DESCRIBE_STRUCT(create_meeting_request, (),
 // null. recording_config and transcribe_on_end are not in the reference's body but the official
 // SDK sends them.
 struct update_meeting_request {
-  nullable<::rtk::ai_config> ai_config{};
+  nullable<borrowed<::rtk::ai_config>> ai_config{};
   nullable<bool> live_stream_on_start{};
   nullable<bool> persist_chat{};
   nullable<bool> record_on_start{};
-  nullable<::rtk::recording_config> recording_config{};
+  nullable<borrowed<::rtk::recording_config>> recording_config{};
   nullable<std::int64_t> session_keep_alive_time_in_secs{};
-  nullable<open_enum<meeting_status>> status{};
+  nullable<meeting_status> status{};
   nullable<bool> summarize_on_end{};
-  nullable<std::string> title{};
+  nullable<text> title{};
   nullable<bool> transcribe_on_end{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(update_meeting_request, (),
                       (ai_config, live_stream_on_start, persist_chat, record_on_start,
@@ -314,16 +314,16 @@ BOOST_DESCRIBE_STRUCT(update_meeting_request, (),
 
 // Body of "Replace a meeting" (PUT): every field is optional; rtk::null sends an explicit null.
 struct replace_meeting_request {
-  nullable<::rtk::ai_config> ai_config{};
+  nullable<borrowed<::rtk::ai_config>> ai_config{};
   nullable<bool> live_stream_on_start{};
   nullable<bool> persist_chat{};
   nullable<bool> record_on_start{};
-  nullable<::rtk::recording_config> recording_config{};
+  nullable<borrowed<::rtk::recording_config>> recording_config{};
   nullable<std::int64_t> session_keep_alive_time_in_secs{};
   nullable<bool> summarize_on_end{};
-  nullable<std::string> title{};
+  nullable<text> title{};
   nullable<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(replace_meeting_request, (),
                       (ai_config, live_stream_on_start, persist_chat, record_on_start,
@@ -333,21 +333,21 @@ BOOST_DESCRIBE_STRUCT(replace_meeting_request, (),
 // Query of "Fetch all meetings for an App". Times are ISO 8601 text. `status` is not in the
 // reference's query list but the official SDK sends it.
 struct list_meetings_query {
-  std::optional<std::string> end_time{};
+  std::optional<text> end_time{};
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  std::optional<std::string> start_time{};
-  std::optional<open_enum<meeting_status>> status{};
-  extra_fields extra{};
+  std::optional<text> search{};
+  std::optional<text> start_time{};
+  std::optional<meeting_status> status{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_meetings_query, (),
                       (end_time, page_no, per_page, search, start_time, status))
 
 // Query of "Fetch a meeting for an App".
 struct get_meeting_query {
-  std::optional<std::string> name{};
-  extra_fields extra{};
+  std::optional<text> name{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_meeting_query, (), (name))
 
@@ -392,11 +392,11 @@ BOOST_DESCRIBE_STRUCT(participant_token, (), (token))
 
 // Body of "Add a participant".
 struct add_participant_request {
-  std::string custom_participant_id{};  // required: a unique ID (UUID, email address...)
-  std::string preset_name{};            // required
-  std::optional<std::string> name{};
-  std::optional<std::string> picture{};  // URL
-  extra_fields extra{};
+  text custom_participant_id{};  // required: a unique ID (UUID, email address...)
+  text preset_name{};            // required
+  std::optional<text> name{};
+  std::optional<text> picture{};  // URL
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(add_participant_request, (),
                       (custom_participant_id, preset_name, name, picture))
@@ -404,10 +404,10 @@ BOOST_DESCRIBE_STRUCT(add_participant_request, (),
 // Body of "Edit a participant's detail" (PATCH): only the fields set are sent; rtk::null sends
 // an explicit null.
 struct update_participant_request {
-  nullable<std::string> name{};
-  nullable<std::string> picture{};
-  nullable<std::string> preset_name{};
-  extra_fields extra{};
+  nullable<text> name{};
+  nullable<text> picture{};
+  nullable<text> preset_name{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(update_participant_request, (), (name, picture, preset_name))
 
@@ -415,7 +415,7 @@ BOOST_DESCRIBE_STRUCT(update_participant_request, (), (name, picture, preset_nam
 struct list_meeting_participants_query {
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_meeting_participants_query, (), (page_no, per_page))
 

@@ -367,22 +367,22 @@ BOOST_DESCRIBE_STRUCT(preset_summary, (), (id, created_at, name, updated_at))
 // Body of "Create a preset". All four fields are required (the official SDK requires
 // `permissions` too, though the reference marks it optional).
 struct create_preset_request {
-  preset_config config{};
-  std::string name{};
-  preset_permissions permissions{};
-  preset_ui ui{};
-  extra_fields extra{};
+  borrowed<preset_config> config{};
+  text name{};
+  borrowed<preset_permissions> permissions{};
+  borrowed<preset_ui> ui{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_preset_request, (), (config, name, permissions, ui))
 
 // Body of "Replace a preset" (PUT /{app_id}/presets/{preset_id}): the whole preset, as create
 // takes it. This operation is the official SDK's; the reference does not document it.
 struct replace_preset_request {
-  preset_config config{};
-  std::string name{};
-  preset_permissions permissions{};
-  preset_ui ui{};
-  extra_fields extra{};
+  borrowed<preset_config> config{};
+  text name{};
+  borrowed<preset_permissions> permissions{};
+  borrowed<preset_ui> ui{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(replace_preset_request, (), (config, name, permissions, ui))
 
@@ -390,8 +390,8 @@ BOOST_DESCRIBE_STRUCT(replace_preset_request, (), (config, name, permissions, ui
 struct list_presets_query {
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  extra_fields extra{};
+  std::optional<text> search{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_presets_query, (), (page_no, per_page, search))
 
@@ -585,11 +585,11 @@ BOOST_DESCRIBE_STRUCT(preset_ui_update, (), (config_diff, design_tokens))
 // Body of "Update a preset" (PATCH): only the fields set are sent, at every depth; rtk::null
 // sends an explicit null.
 struct update_preset_request {
-  nullable<preset_config_update> config{};
-  nullable<std::string> name{};
-  nullable<preset_permissions_update> permissions{};
-  nullable<preset_ui_update> ui{};
-  extra_fields extra{};
+  nullable<borrowed<preset_config_update>> config{};
+  nullable<text> name{};
+  nullable<borrowed<preset_permissions_update>> permissions{};
+  nullable<borrowed<preset_ui_update>> ui{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(update_preset_request, (), (config, name, permissions, ui))
 

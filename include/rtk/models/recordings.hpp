@@ -173,17 +173,17 @@ BOOST_DESCRIBE_STRUCT(recording_rtmp_out_config, (), (rtmp_url))
 
 // Query of "Fetch all recordings for an App".
 struct list_recordings_query {
-  std::optional<std::string> end_time{};  // ISO 8601
+  std::optional<text> end_time{};  // ISO 8601
   std::optional<bool> expired{};
-  std::optional<std::string> meeting_id{};
+  std::optional<text> meeting_id{};
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  std::optional<open_enum<recording_sort_by>> sort_by{};
-  std::optional<open_enum<recording_sort_order>> sort_order{};
-  std::optional<std::string> start_time{};                           // ISO 8601
-  std::optional<std::vector<open_enum<recording_status>>> status{};  // sent as repeated keys
-  extra_fields extra{};
+  std::optional<text> search{};
+  std::optional<recording_sort_by> sort_by{};
+  std::optional<recording_sort_order> sort_order{};
+  std::optional<text> start_time{};                           // ISO 8601
+  std::optional<std::span<const recording_status>> status{};  // sent as repeated keys
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_recordings_query, (),
                       (end_time, expired, meeting_id, page_no, per_page, search, sort_by,
@@ -191,18 +191,18 @@ BOOST_DESCRIBE_STRUCT(list_recordings_query, (),
 
 // Body of "Start recording a meeting". storage_config carries credentials.
 struct start_recording_request {
-  std::string meeting_id{};
+  text meeting_id{};
   std::optional<bool> allow_multiple_recordings{};
-  std::optional<::rtk::audio_config> audio_config{};
-  std::optional<std::string> file_name_prefix{};
-  std::optional<recording_interactive_config> interactive_config{};
+  std::optional<borrowed<::rtk::audio_config>> audio_config{};
+  std::optional<text> file_name_prefix{};
+  std::optional<borrowed<recording_interactive_config>> interactive_config{};
   std::optional<std::int64_t> max_seconds{};
-  std::optional<::rtk::realtimekit_bucket_config> realtimekit_bucket_config{};
-  std::optional<recording_rtmp_out_config> rtmp_out_config{};
-  std::optional<::rtk::storage_config> storage_config{};
-  std::optional<std::string> url{};  // record this page instead of the meeting's default view
-  std::optional<::rtk::video_config> video_config{};
-  extra_fields extra{};
+  std::optional<borrowed<::rtk::realtimekit_bucket_config>> realtimekit_bucket_config{};
+  std::optional<borrowed<recording_rtmp_out_config>> rtmp_out_config{};
+  std::optional<borrowed<::rtk::storage_config>> storage_config{};
+  std::optional<text> url{};  // record this page instead of the meeting's default view
+  std::optional<borrowed<::rtk::video_config>> video_config{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(start_recording_request, (),
                       (meeting_id, allow_multiple_recordings, audio_config, file_name_prefix,
@@ -211,8 +211,8 @@ BOOST_DESCRIBE_STRUCT(start_recording_request, (),
 
 // Body of "Pause/Resume/Stop recording".
 struct pause_resume_stop_recording_request {
-  open_enum<recording_action> action{};
-  extra_fields extra{};
+  recording_action action{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(pause_resume_stop_recording_request, (), (action))
 
@@ -236,11 +236,11 @@ BOOST_DESCRIBE_STRUCT(recording_track_layer, (), (file_name_prefix, media_kind, 
 // Body of "Start recording audio and video tracks". `layers` is keyed by layer name
 // ("default", "default-video", ...).
 struct start_track_recording_request {
-  std::string meeting_id{};
-  std::optional<std::map<std::string, recording_track_layer>> layers{};
+  text meeting_id{};
+  std::optional<borrowed<std::map<std::string, recording_track_layer>>> layers{};
   std::optional<std::int64_t> max_seconds{};
-  std::optional<std::vector<std::string>> user_ids{};
-  extra_fields extra{};
+  std::optional<std::span<const std::string>> user_ids{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(start_track_recording_request, (),
                       (meeting_id, layers, max_seconds, user_ids))

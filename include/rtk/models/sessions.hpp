@@ -732,17 +732,17 @@ BOOST_DESCRIBE_STRUCT(session_peer_report, (), (participant))
 
 // "Fetch all sessions of an App". start_time/end_time: ISO 8601.
 struct list_sessions_query {
-  std::optional<std::string> associated_id{};  // the meeting's ID
-  std::optional<std::string> end_time{};
+  std::optional<text> associated_id{};  // the meeting's ID
+  std::optional<text> end_time{};
   std::optional<std::int64_t> page_no{};
-  std::optional<std::string> participants{};
+  std::optional<text> participants{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  std::optional<open_enum<session_sort_by>> sort_by{};
-  std::optional<open_enum<session_sort_order>> sort_order{};
-  std::optional<std::string> start_time{};
-  std::optional<open_enum<session_status>> status{};
-  extra_fields extra{};
+  std::optional<text> search{};
+  std::optional<session_sort_by> sort_by{};
+  std::optional<session_sort_order> sort_order{};
+  std::optional<text> start_time{};
+  std::optional<session_status> status{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_sessions_query, (),
                       (associated_id, end_time, page_no, participants, per_page, search, sort_by,
@@ -751,7 +751,7 @@ BOOST_DESCRIBE_STRUCT(list_sessions_query, (),
 // "Fetch details of a session".
 struct get_session_query {
   std::optional<bool> include_breakout_rooms{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_session_query, (), (include_breakout_rooms))
 
@@ -760,37 +760,37 @@ struct list_session_participants_query {
   std::optional<bool> include_peer_events{};
   std::optional<std::int64_t> page_no{};
   std::optional<std::int64_t> per_page{};
-  std::optional<std::string> search{};
-  std::optional<open_enum<session_participant_sort_by>> sort_by{};
-  std::optional<open_enum<session_sort_order>> sort_order{};
-  std::optional<open_enum<session_participant_view>> view{};
-  extra_fields extra{};
+  std::optional<text> search{};
+  std::optional<session_participant_sort_by> sort_by{};
+  std::optional<session_sort_order> sort_order{};
+  std::optional<session_participant_view> view{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(list_session_participants_query, (),
                       (include_peer_events, page_no, per_page, search, sort_by, sort_order, view))
 
 // "Fetch details of a participant". `filters` is one value; the API also takes a
-// comma-separated list (no spaces), which a caller can send as
-// open_enum<session_participant_filter>::from_wire("device_info,events").
+// comma-separated list (no spaces), which a caller can send in `extra`:
+// R"({"filters":"device_info,events"})".
 struct get_session_participant_query {
-  std::optional<open_enum<session_participant_filter>> filters{};
+  std::optional<session_participant_filter> filters{};
   std::optional<bool> include_peer_events{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_session_participant_query, (), (filters, include_peer_events))
 
 // "Fetch details of peer". `filters`: as in get_session_participant_query.
 struct get_peer_report_query {
-  std::optional<open_enum<session_participant_filter>> filters{};
+  std::optional<session_participant_filter> filters{};
   std::optional<bool> include_peer_events{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_peer_report_query, (), (filters, include_peer_events))
 
 // "Fetch the complete transcript for a session".
 struct get_session_transcript_query {
-  std::optional<open_enum<session_transcript_format>> format{};
-  extra_fields extra{};
+  std::optional<session_transcript_format> format{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(get_session_transcript_query, (), (format))
 

@@ -60,31 +60,31 @@ BOOST_DESCRIBE_STRUCT(webhook, (), (id, created_at, enabled, events, name, updat
 
 // Body of "Add a webhook".
 struct create_webhook_request {
-  std::vector<open_enum<webhook_event>> events{};
-  std::string name{};
-  std::string url{};
+  std::span<const webhook_event> events{};
+  text name{};
+  text url{};
   std::optional<bool> enabled{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(create_webhook_request, (), (events, name, url, enabled))
 
 // Body of "Replace a webhook" (PUT): every field is rewritten.
 struct replace_webhook_request {
-  std::vector<open_enum<webhook_event>> events{};
-  std::string name{};
-  std::string url{};
+  std::span<const webhook_event> events{};
+  text name{};
+  text url{};
   nullable<bool> enabled{};
-  extra_fields extra{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(replace_webhook_request, (), (events, name, url, enabled))
 
 // Body of "Edit a webhook" (PATCH): only the fields set are changed.
 struct update_webhook_request {
   nullable<bool> enabled{};
-  nullable<std::vector<open_enum<webhook_event>>> events{};
-  nullable<std::string> name{};
-  nullable<std::string> url{};
-  extra_fields extra{};
+  nullable<std::span<const webhook_event>> events{};
+  nullable<text> name{};
+  nullable<text> url{};
+  text extra{};
 };
 BOOST_DESCRIBE_STRUCT(update_webhook_request, (), (enabled, events, name, url))
 
