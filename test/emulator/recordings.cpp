@@ -4,14 +4,9 @@
 // refused for.
 
 #include "fixture.hpp"
+#include "plain_http.hpp"
 
 #include <rtk/pager.hpp>
-
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/string_body.hpp>
-#include <boost/beast/http/write.hpp>
 
 #include <map>
 #include <string>
@@ -56,41 +51,12 @@ asio::awaitable<failure_seen> refused(rtk::client& c, const std::string& id,
   co_return co_await failure_of(std::move(call));
 }
 
-struct raw_answer {
-  unsigned status = 0;
-  std::string api_message;
-};
-
 // An action rtk has no enumerator for, sent over plain HTTP: the typed request's `action` is a
 // required rtk::recording_action, which has no way to carry an unknown spelling (and `extra`
-// cannot stand in for a required member). The answer's status and API message.
-raw_answer raw_action(const rtk::emulator& emu, const std::string& id, std::string_view action) {
-  namespace beast = boost::beast;
-  namespace http = beast::http;
-  const std::string target =
-      std::string("/client/v4/accounts/") + account + "/realtime/kit/" + app + "/recordings/" + id;
-  asio::io_context ioc;
-  asio::ip::tcp::socket socket(ioc);
-  socket.connect({asio::ip::make_address("127.0.0.1"), emu.port()});
-  http::request<http::string_body> req{http::verb::put, target, 11};
-  req.set(http::field::host, "127.0.0.1");
-  req.set(http::field::authorization, std::string("Bearer ") + token);
-  req.set(http::field::content_type, "application/json");
-  req.body() = json::serialize(json::object{{"action", action}});
-  req.keep_alive(false);
-  req.prepare_payload();
-  http::write(socket, req);
-  beast::flat_buffer buffer;
-  http::response<http::string_body> res;
-  http::read(socket, buffer, res);
-  raw_answer out{res.result_int(), {}};
-  const json::value parsed = json::parse(res.body());
-  if (const auto* body = parsed.if_object())
-    if (const auto* error = body->if_contains("error"); error && error->is_object())
-      if (const auto* message = error->as_object().if_contains("message");
-          message && message->is_string())
-        out.api_message = std::string(message->get_string());
-  return out;
+// cannot stand in for a required member).
+http_reply raw_action(const rtk::emulator& emu, const std::string& id, std::string_view action) {
+  return http_call(emu.port(), boost::beast::http::verb::put, api_path("/recordings/" + id),
+                   json::serialize(json::object{{"action", action}}));
 }
 
 // The ids of one page of the list.
@@ -213,9 +179,9 @@ BOOST_AUTO_TEST_CASE(illegal_transitions_are_refused_with_400_and_bad_actions_wi
     BOOST_TEST((unchanged.stopped_time == stopped.stopped_time));
 
     // An action rtk does not know: over plain HTTP (see raw_action).
-    raw_answer rewind = raw_action(e.emu, rec.id, "rewind");
+    http_reply rewind = raw_action(e.emu, rec.id, "rewind");
     BOOST_TEST(rewind.status == 422u);
-    BOOST_TEST(rewind.api_message.find("action") != std::string::npos, rewind.api_message);
+    BOOST_TEST(rewind.api_message().find("action") != std::string::npos, rewind.body);
     std::string nothing = "no-such-recording";
     auto missing_failure = co_await refused(e.client, nothing, std::string_view("stop"));
     check_not_found(missing_failure, "Recording not found");

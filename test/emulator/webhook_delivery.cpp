@@ -5,6 +5,7 @@
 // Waits are bounded: on the receiver's condition variable, or by polling the deliveries list.
 
 #include "fixture.hpp"
+#include "plain_http.hpp"
 #include "support/loopback_server.hpp"
 #include "support/test_ca.hpp"
 
@@ -55,34 +56,6 @@ rtk::emulator::options fast(rtk::emulator::options o = {}) {
   o.webhook_backoff = 20ms;
   o.webhook_timeout = 2s;
   return o;
-}
-
-// ---- Talking to the emulator over plain HTTP -------------------------------------------------
-
-struct http_reply {
-  unsigned status = 0;
-  std::string body;
-};
-
-http_reply http_call(std::uint16_t port, http::verb verb, const std::string& target,
-                     const std::string& body = {}, bool with_token = true) {
-  asio::io_context ioc;
-  tcp::socket socket(ioc);
-  socket.connect(tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
-  http::request<http::string_body> req{verb, target, 11};
-  req.set(http::field::host, "127.0.0.1");
-  if (with_token) req.set(http::field::authorization, std::string("Bearer ") + token);
-  if (!body.empty()) {
-    req.set(http::field::content_type, "application/json");
-    req.body() = body;
-  }
-  req.keep_alive(false);
-  req.prepare_payload();
-  http::write(socket, req);
-  beast::flat_buffer buffer;
-  http::response<http::string_body> res;
-  http::read(socket, buffer, res);
-  return http_reply{res.result_int(), res.body()};
 }
 
 // An API call on the fixture's app: its `data`. Fails the test unless it answers 2xx.

@@ -3,12 +3,7 @@
 // (unknown events, URLs that are not http(s), unknown ids).
 
 #include "fixture.hpp"
-
-#include <boost/asio/ip/tcp.hpp>
-#include <boost/beast/core/flat_buffer.hpp>
-#include <boost/beast/http/read.hpp>
-#include <boost/beast/http/string_body.hpp>
-#include <boost/beast/http/write.hpp>
+#include "plain_http.hpp"
 
 #include <array>
 #include <string>
@@ -45,46 +40,17 @@ rtk::replace_webhook_request replacement(std::string_view name, std::string_view
   return r;
 }
 
-struct raw_answer {
-  unsigned status = 0;
-  std::string api_message;
-};
-
 // "Add a webhook" over plain HTTP, with events by their spelling: for spellings rtk has no
 // enumerator for. The typed request's `events` holds rtk::webhook_event only, and it is
-// required, so `extra` cannot stand in for it. The answer's status and API message.
-raw_answer raw_create(const rtk::emulator& emu, std::string_view name, std::string_view url,
+// required, so `extra` cannot stand in for it.
+http_reply raw_create(const rtk::emulator& emu, std::string_view name, std::string_view url,
                       const std::vector<std::string>& events) {
-  namespace beast = boost::beast;
-  namespace http = beast::http;
   json::array spelled;
   for (const auto& ev : events) spelled.emplace_back(ev);
   // The members in the order the typed request sends them.
   json::object body{{"events", std::move(spelled)}, {"name", name}, {"url", url}};
-  const std::string target =
-      std::string("/client/v4/accounts/") + account + "/realtime/kit/" + app + "/webhooks";
-  asio::io_context ioc;
-  asio::ip::tcp::socket socket(ioc);
-  socket.connect({asio::ip::make_address("127.0.0.1"), emu.port()});
-  http::request<http::string_body> req{http::verb::post, target, 11};
-  req.set(http::field::host, "127.0.0.1");
-  req.set(http::field::authorization, std::string("Bearer ") + token);
-  req.set(http::field::content_type, "application/json");
-  req.body() = json::serialize(body);
-  req.keep_alive(false);
-  req.prepare_payload();
-  http::write(socket, req);
-  beast::flat_buffer buffer;
-  http::response<http::string_body> res;
-  http::read(socket, buffer, res);
-  raw_answer out{res.result_int(), {}};
-  const json::value parsed = json::parse(res.body());
-  if (const auto* answer = parsed.if_object())
-    if (const auto* error = answer->if_contains("error"); error && error->is_object())
-      if (const auto* message = error->as_object().if_contains("message");
-          message && message->is_string())
-        out.api_message = std::string(message->get_string());
-  return out;
+  return http_call(emu.port(), boost::beast::http::verb::post, api_path("/webhooks"),
+                   json::serialize(body));
 }
 
 std::vector<std::string> ids_of(const std::vector<rtk::webhook>& hooks) {
@@ -233,16 +199,16 @@ BOOST_AUTO_TEST_CASE(unknown_events_and_bad_urls_are_unprocessable) {
   emulated e;
   e.run([&]() -> asio::awaitable<void> {
     // A spelling rtk does not know cannot go through the typed create (see raw_create).
-    raw_answer f1 = raw_create(e.emu, "Bad event", "https://hooks.example.com/bad",
+    http_reply f1 = raw_create(e.emu, "Bad event", "https://hooks.example.com/bad",
                                {"meeting.started", "meeting.ended", "meeting.exploded"});
     BOOST_TEST(f1.status == 422u);
-    BOOST_TEST(f1.api_message.find("events") != std::string::npos, f1.api_message);
-    BOOST_TEST(f1.api_message.find("meeting.exploded") != std::string::npos);
+    BOOST_TEST(f1.api_message().find("events") != std::string::npos, f1.body);
+    BOOST_TEST(f1.api_message().find("meeting.exploded") != std::string::npos);
 
-    raw_answer f2 = raw_create(e.emu, "Bad spelling", "https://hooks.example.com/bad",
+    http_reply f2 = raw_create(e.emu, "Bad spelling", "https://hooks.example.com/bad",
                                {"meeting.participantjoined"});
     BOOST_TEST(f2.status == 422u);
-    BOOST_TEST(f2.api_message.find("events") != std::string::npos, f2.api_message);
+    BOOST_TEST(f2.api_message().find("events") != std::string::npos, f2.body);
 
     // Named, not a braced list: no temporary lives across the co_await below (GCC 12).
     const std::vector<std::string> bad_urls = {"ftp://hooks.example.com/x", "hooks.example.com/x",
