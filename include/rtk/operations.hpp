@@ -32,6 +32,10 @@ struct operation_info {
   std::string_view
       sdk_names;       // the official TypeScript SDK's method(s), comma-separated; "" if none
   bool paged = false;  // a list that takes page_no/per_page
+  // The typed method, as a call of its client group, e.g.
+  // "async_create(app_id, const create_meeting_request&)", and its result, e.g. "page<meeting>".
+  std::string_view call;
+  std::string_view result;
   // May be sent again after an attempt whose outcome is unknown (GET, PUT, DELETE, and the
   // few POSTs whose repetition changes nothing); otherwise such a failure is outcome_unknown.
   bool idempotent = false;

@@ -97,8 +97,9 @@ class context {
 // lists it, and how to run it.
 struct entry {
   using runner = boost::asio::awaitable<operation_outcome> (*)(context&);
-  entry(const rtk::ops::info* op, runner r)
-      : info{op->name, to_string(op->method), op->path, op->sdk_names, op->paged, op->idempotent},
+  entry(const rtk::ops::info* op, std::string_view call, std::string_view result, runner r)
+      : info{op->name, to_string(op->method), op->path, op->sdk_names, op->paged, call,
+             result,   op->idempotent},
         run(r) {}
 
   operation_info info;

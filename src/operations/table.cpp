@@ -6,10 +6,14 @@
 
 #include <rtk/client.hpp>
 
+#include <boost/core/type_name.hpp>
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
+#include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 namespace rtk::detail::ops {
@@ -59,6 +63,50 @@ boost::asio::awaitable<operation_outcome> run(context& c) {
   });
 }
 
+// A model's C++ name as a user writes it after `using namespace rtk`.
+template <class T>
+std::string cpp_name() {
+  std::string name = boost::core::type_name<T>();
+  for (auto at = name.find("rtk::"); at != std::string::npos; at = name.find("rtk::"))
+    name.erase(at, 5);
+  return name;
+}
+
+// The typed call, e.g. "async_get(app_id, meeting_id, const get_meeting_query&)": path
+// parameters by their placeholder names, then the query or body.
+template <class... Args>
+std::string call_of(std::string_view member, std::string_view path, std::tuple<Args...>*) {
+  const auto names = placeholders(path);
+  std::size_t next = 0;
+  std::string out = std::string(member) + "(";
+  auto add = [&](auto type) {
+    using T = std::remove_cvref_t<typename decltype(type)::type>;
+    if (out.back() != '(') out += ", ";
+    if constexpr (std::is_same_v<T, std::string_view>) {
+      std::string name(next < names.size() ? names[next++] : "");
+      std::replace(name.begin(), name.end(), '-', '_');
+      out += name;
+    } else {
+      out += "const " + cpp_name<T>() + "&";
+    }
+  };
+  (add(std::type_identity<Args>{}), ...);
+  return out + ")";
+}
+
+// Texts made once per operation: rtk::operations() hands out views of them.
+template <class Op>
+const std::string& call_text(std::string_view member) {
+  static const std::string text =
+      call_of(member, Op::descriptor_info.path, static_cast<typename Op::arguments*>(nullptr));
+  return text;
+}
+template <class Op>
+const std::string& result_text() {
+  static const std::string text = cpp_name<typename Op::result_type>();
+  return text;
+}
+
 template <class T>
 concept operation_member = requires {
   typename T::result_type;
@@ -71,7 +119,8 @@ void add_group(std::vector<entry>& table) {
       boost::describe::describe_members<Resource, boost::describe::mod_public>>([&](auto m) {
     using member = std::remove_cvref_t<decltype(std::declval<Resource&>().*m.pointer)>;
     if constexpr (operation_member<member>)
-      table.emplace_back(&member::descriptor_info, &run<Resource, decltype(m)::pointer>);
+      table.emplace_back(&member::descriptor_info, call_text<member>(m.name), result_text<member>(),
+                         &run<Resource, decltype(m)::pointer>);
   });
 }
 

@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -65,6 +66,22 @@ std::string meeting_json(const std::string& id) {
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(cli)
+
+// docs/operations.md is made from the descriptors: the committed file is exactly what
+// `rtk ops --markdown` prints, so it cannot drift from the code.
+BOOST_AUTO_TEST_CASE(the_operations_reference_is_the_descriptors_markdown) {
+  auto r = run_rtk("ops --markdown");
+  BOOST_TEST(r.status == 0);
+  std::ifstream in(RTK_DOCS_FILE);
+  BOOST_TEST_REQUIRE(static_cast<bool>(in));
+  const std::string docs((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  BOOST_TEST((docs == r.out),
+             "docs/operations.md is stale: rtk ops --markdown > docs/operations.md");
+  BOOST_TEST(
+      r.out.find("| `async_create(app_id, const create_meeting_request&)` | `POST "
+                 "/{app_id}/meetings` | `meetings.create` | `meetings.create` | `meeting` |") !=
+      std::string::npos);
+}
 
 BOOST_AUTO_TEST_CASE(ops_lists_every_operation_tab_separated) {
   auto r = run_rtk("ops");

@@ -1,6 +1,6 @@
 // rtk: every RealtimeKit operation from the shell.
 //
-//   rtk [options] ops
+//   rtk [options] ops [--markdown]
 //   rtk [options] call <op> '<params-json>' | -
 //   rtk [options] bench <op> '<params-json>' --concurrency C --duration S
 //   rtk webhooks verify (--public-key PEM_FILE | --public-key-url URL) --signature B64 [BODY]
@@ -8,6 +8,7 @@
 // Exit status of `call`: 0 success, 1 usage, 2 refused before anything was sent, 3 the API
 // answered with an error, 4 transport failure or timeout. See `rtk --help`.
 
+#include "ops_markdown.hpp"
 #include "webhooks_command.hpp"
 
 #include <rtk/operations.hpp>
@@ -42,6 +43,7 @@ constexpr const char* usage = R"(usage: rtk [options] <command> [options] ...
 
 commands:
   ops                          every operation: name, HTTP method, path template (tab-separated)
+  ops --markdown               the same as a Markdown reference (docs/operations.md)
   call <op> <params-json|->    run one operation; params: one flat JSON object with the path
                                parameters and the query/body fields by API name ('-': stdin)
   bench <op> <params-json|->   drive one operation with --concurrency calls in flight for
@@ -73,6 +75,7 @@ struct settings {
   std::optional<int> max_retries;
   std::optional<double> timeout_s;
   bool all = false;
+  bool markdown = false;
   int concurrency = 8;
   double duration_s = 5;
   std::vector<std::string> positional;
@@ -94,6 +97,8 @@ bool parse(int argc, char** argv, settings& s, std::string& why) {
         s.positional.insert(s.positional.begin(), "help");
       } else if (a == "--all") {
         s.all = true;
+      } else if (a == "--markdown") {
+        s.markdown = true;
       } else if (a == "--base-url") {
         auto v = value();
         if (!v) return false;
@@ -319,6 +324,10 @@ int main(int argc, char** argv) {
   }
   const std::string& command = s.positional[0];
   if (command == "ops") {
+    if (s.markdown) {
+      print_operations_markdown(std::cout);
+      return ok;
+    }
     for (const auto& op : rtk::operations())
       std::cout << op.name << '\t' << op.method << '\t' << op.path << '\n';
     return ok;
