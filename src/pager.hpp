@@ -60,17 +60,17 @@ struct page_convert {
 };
 
 template <class T>
-void next_page(std::shared_ptr<pager_state<T>> st, const call_options& opts,
+void next_page(std::shared_ptr<pager_state<T>> st, request_ptr request,
                call_handler<page<T>> handler) {
-  if (st->progress.done) {
+  if (!request) {
     // Nothing left: an empty page, delivered like any completion (never inline).
     complete_on_caller<page<T>>(std::move(handler), error_code{}, diagnostics{}, page<T>{},
                                 &st->executor);
     return;
   }
   auto fetch = st->fetch;
-  const auto page_no = st->progress.next_page_no;
-  fetch(page_no, opts, call_handler<page<T>>(page_check<T>{std::move(st), std::move(handler)}));
+  fetch(std::move(request),
+        call_handler<page<T>>(page_check<T>{std::move(st), std::move(handler)}));
 }
 
 // Declared in <rtk/detail/operation.hpp>: the pager form of a list whose result is R.
@@ -84,9 +84,8 @@ pager<page_item_t<R>> make_pager(
   st->executor = s->executor();
   st->progress.per_page = per_page;
   st->progress.next_page_no = first_page.value_or(1);
-  st->fetch = [s = std::move(s), build = std::move(build)](
-                  std::int64_t page_no, const call_options& opts, call_handler<page<T>> h) {
-    request_ptr request = build(page_no, opts);
+  st->build = std::move(build);
+  st->fetch = [s = std::move(s)](request_ptr request, call_handler<page<T>> h) {
     if constexpr (std::is_same_v<R, page<T>>) {
       start_call<R>(s, std::move(request), std::move(h));
     } else {
@@ -135,5 +134,5 @@ struct boost::asio::associator<Associator, rtk::detail::page_convert<R, T, Conve
       std::function<rtk::detail::request_ptr(std::int64_t, const rtk::call_options&)>);            \
   template void rtk::detail::next_page<rtk::detail::page_item_t<__VA_ARGS__>>(                     \
       std::shared_ptr<rtk::detail::pager_state<rtk::detail::page_item_t<__VA_ARGS__>>>,            \
-      const rtk::call_options&,                                                                    \
+      rtk::detail::request_ptr,                                                                    \
       rtk::detail::call_handler<rtk::page<rtk::detail::page_item_t<__VA_ARGS__>>>);

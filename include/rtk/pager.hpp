@@ -48,22 +48,47 @@ struct page_progress {
 
 template <class T>
 struct pager_state {
-  // Fetches page `page_no` of the list (a call of the list's own operation).
-  std::function<void(std::int64_t page_no, const call_options&, call_handler<page<T>>)> fetch;
+  // The request for page `page_no` of the list (a call of the list's own operation), made
+  // when async_next_page is called: call_options borrow, and are read before it returns.
+  std::function<request_ptr(std::int64_t page_no, const call_options&)> build;
+  // Sends it; the page comes back through the list's result type.
+  std::function<void(request_ptr, call_handler<page<T>>)> fetch;
   boost::asio::any_io_executor executor;  // the client's: completes calls made after done()
   page_progress progress;
 };
 
-// Defined in src/pager.hpp, instantiated with each list's item type.
+// Defined in src/pager.hpp, instantiated with each list's item type: sends `request` (null
+// once the pager is done: an empty page) and checks the page before `handler` sees it.
 template <class T>
-void next_page(std::shared_ptr<pager_state<T>> state, const call_options& opts,
+void next_page(std::shared_ptr<pager_state<T>> state, request_ptr request,
                call_handler<page<T>> handler);
 
 template <class T>
 struct page_starter {
   std::shared_ptr<pager_state<T>> state;
-  call_options opts;
-  void operator()(call_handler<page<T>> h) { next_page<T>(std::move(state), opts, std::move(h)); }
+  request_ptr request;
+  void operator()(call_handler<page<T>> h) {
+    next_page<T>(std::move(state), std::move(request), std::move(h));
+  }
+};
+
+// pager::async_next_page: the call forms of every operation, with no arguments of its own.
+template <class T>
+class next_page_operation : public call_forms<next_page_operation<T>, page<T>> {
+ public:
+  explicit next_page_operation(std::shared_ptr<pager_state<T>> state) : state_(std::move(state)) {}
+
+  template <class Token>
+  auto start(const call_options* opts, diagnostics* diag, Token&& token) const {
+    request_ptr request;
+    if (!state_->progress.done)
+      request = state_->build(state_->progress.next_page_no, options_or_none(opts));
+    return initiate_with<page<T>>(page_starter<T>{state_, std::move(request)}, diag,
+                                  std::forward<Token>(token));
+  }
+
+ private:
+  std::shared_ptr<pager_state<T>> state_;
 };
 
 }  // namespace detail
@@ -71,7 +96,8 @@ struct page_starter {
 template <class T>
 class pager {
  public:
-  explicit pager(std::shared_ptr<detail::pager_state<T>> state) : state_(std::move(state)) {}
+  explicit pager(std::shared_ptr<detail::pager_state<T>> state)
+      : async_next_page(state), state_(std::move(state)) {}
 
   // True once the last page was delivered (or the list was empty).
   bool done() const noexcept { return state_->progress.done; }
@@ -81,13 +107,9 @@ class pager {
   // Fail with errc::pagination_error once more than `cap` items have arrived.
   void set_max_items(std::int64_t cap) noexcept { state_->progress.max_items = cap; }
 
-  // The next page: (error_code, page<T>) with the usual trailing [call_options]
-  // [diagnostics&] [token]. After done(), an empty page.
-  template <class... Tail>
-  auto async_next_page(Tail&&... tail) {
-    return detail::start_with<page<T>>(detail::page_starter<T>{state_, detail::options_in(tail...)},
-                                       std::forward<Tail>(tail)...);
-  }
+  // The next page, with the call forms of every operation: async_next_page(), or with
+  // [const call_options&] [diagnostics&] [token]. After done(), an empty page.
+  detail::next_page_operation<T> async_next_page;
 
   // Every remaining item, in order; throws rtk::error. With a cap, more items than `cap` is an
   // errc::pagination_error (nothing is returned past it).

@@ -135,6 +135,33 @@ BOOST_AUTO_TEST_CASE(a_thousand_meetings_arrive_once_each_in_order_for_any_page_
   }
 }
 
+// A query borrows, but a pager sends it again for every page: the pager keeps its own copy.
+// async_next_page has the call forms of every operation: inline options, diagnostics.
+BOOST_AUTO_TEST_CASE(a_pager_keeps_its_query_and_takes_the_call_forms) {
+  loopback_server server;
+  server.set_handler([](const received_request& r) { return meetings_page(r, 4, 4); });
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), [&]() -> asio::awaitable<int> {
+    auto search = std::make_unique<std::string>(40, 's');  // on the heap, then gone
+    auto pager = c.meetings().list_pages(app, {.per_page = 2, .search = *search});
+    search.reset();
+    rtk::diagnostics diag;
+    co_await pager.async_next_page({.attempt_timeout = 5s}, diag);
+    const std::vector<std::pair<std::string, std::string>> more{{"beta", "1"}};
+    co_await pager.async_next_page({.extra_query = more});
+    co_return diag.http_status;
+  });
+  BOOST_TEST(get(f) == 200);
+  const auto got = server.requests();
+  BOOST_REQUIRE(got.size() == 2u);
+  const std::string search = "search=" + std::string(40, 's');
+  BOOST_TEST(got[0].target.find(search) != std::string::npos, got[0].target);
+  BOOST_TEST(got[1].target.find(search) != std::string::npos, got[1].target);
+  BOOST_TEST(got[1].target.find("page_no=2") != std::string::npos, got[1].target);
+  BOOST_TEST(got[1].target.ends_with("&beta=1"), got[1].target);
+}
+
 BOOST_AUTO_TEST_CASE(lists_without_paging_data_end_on_a_short_or_an_empty_page) {
   for (std::int64_t total : {25, 20, 0}) {
     loopback_server server;

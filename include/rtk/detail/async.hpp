@@ -11,6 +11,7 @@
 #include <boost/asio/associator.hpp>
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/describe/members.hpp>
 
 #include <concepts>
 #include <exception>
@@ -132,58 +133,52 @@ auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag
                           std::forward<Token>(token));
 }
 
-// The call_options among an async_<verb>'s trailing arguments, if they start with one.
-inline const call_options& options_in() noexcept {
+// A query or body struct: a model, as opposed to a completion token.
+template <class T>
+concept model = boost::describe::has_describe_members<T>::value;
+
+// Completion tokens, as opposed to the arguments an operation takes before them.
+template <class T>
+concept completion_token =
+    !model<std::decay_t<T>> && !std::is_same_v<std::decay_t<T>, call_options> &&
+    !std::is_same_v<std::decay_t<T>, diagnostics> && !std::is_convertible_v<T, std::string_view>;
+
+// The four call forms of an operation whose arguments are Args: each ends with an optional
+// completion token, and has call_options and diagnostics& before it or not. Written as plain
+// overloads so that `{.attempt_timeout = 5s}` works inline and an IDE shows the parameters.
+// `Derived::start(opts, diag, token, args...)` starts the call.
+template <class Derived, class R, class... Args>
+class call_forms {
+ public:
+  template <completion_token Token = default_token_t>
+  requires token_for<Token, R>
+  auto operator()(Args... args, Token&& token = {}) const {
+    return self().start(nullptr, nullptr, std::forward<Token>(token), args...);
+  }
+  template <completion_token Token = default_token_t>
+  requires token_for<Token, R>
+  auto operator()(Args... args, const call_options& opts, Token&& token = {}) const {
+    return self().start(&opts, nullptr, std::forward<Token>(token), args...);
+  }
+  template <completion_token Token = default_token_t>
+  requires token_for<Token, R>
+  auto operator()(Args... args, diagnostics& diag, Token&& token = {}) const {
+    return self().start(nullptr, &diag, std::forward<Token>(token), args...);
+  }
+  template <completion_token Token = default_token_t>
+  requires token_for<Token, R>
+  auto operator()(Args... args, const call_options& opts, diagnostics& diag,
+                  Token&& token = {}) const {
+    return self().start(&opts, &diag, std::forward<Token>(token), args...);
+  }
+
+ private:
+  const Derived& self() const { return static_cast<const Derived&>(*this); }
+};
+
+inline const call_options& options_or_none(const call_options* opts) noexcept {
   static const call_options none;
-  return none;
-}
-template <class First, class... Rest>
-const call_options& options_in(const First& first, const Rest&...) noexcept {
-  if constexpr (std::is_same_v<First, call_options>) {
-    return first;
-  } else {
-    return options_in();
-  }
-}
-
-// The trailing arguments of every async_<verb>: [call_options] [diagnostics&] [token].
-template <class T, class Starter, class... Tail>
-auto start_with(Starter starter, Tail&&... tail) {
-  using tail_types = std::tuple<std::remove_cvref_t<Tail>...>;
-  constexpr std::size_t n = sizeof...(Tail);
-  auto args = std::forward_as_tuple(std::forward<Tail>(tail)...);
-  if constexpr (n == 0) {
-    return initiate_with<T>(std::move(starter), nullptr, default_token_t{});
-  } else if constexpr (std::is_same_v<std::tuple_element_t<0, tail_types>, call_options>) {
-    // The options were read by options_in(); what follows them is the same as without.
-    return std::apply(
-        [&starter](auto&&, auto&&... rest) {
-          return start_with<T>(std::move(starter), std::forward<decltype(rest)>(rest)...);
-        },
-        std::move(args));
-  } else if constexpr (std::is_same_v<std::tuple_element_t<0, tail_types>, diagnostics>) {
-    static_assert(std::is_lvalue_reference_v<std::tuple_element_t<0, std::tuple<Tail&&...>>>,
-                  "diagnostics must be an lvalue the call can fill");
-    static_assert(n <= 2, "after the operation's arguments: [call_options] [diagnostics&] [token]");
-    if constexpr (n == 1) {
-      return initiate_with<T>(std::move(starter), &std::get<0>(args), default_token_t{});
-    } else {
-      static_assert(token_for<std::tuple_element_t<1, std::tuple<Tail...>>, T>,
-                    "not a completion token for this operation");
-      return initiate_with<T>(std::move(starter), &std::get<0>(args), std::get<1>(std::move(args)));
-    }
-  } else {
-    static_assert(n == 1, "after the operation's arguments: [call_options] [diagnostics&] [token]");
-    static_assert(token_for<std::tuple_element_t<0, std::tuple<Tail...>>, T>,
-                  "not a completion token for this operation");
-    return initiate_with<T>(std::move(starter), nullptr, std::get<0>(std::move(args)));
-  }
-}
-
-template <class T, class... Tail>
-auto start(std::shared_ptr<session> s, request_ptr request, Tail&&... tail) {
-  return start_with<T>(call_starter<T>{std::move(s), std::move(request)},
-                       std::forward<Tail>(tail)...);
+  return opts != nullptr ? *opts : none;
 }
 
 }  // namespace detail

@@ -100,9 +100,6 @@ struct scope {
 };
 using scope_ptr = std::shared_ptr<const scope>;
 
-template <class T>
-concept model = boost::describe::has_describe_members<T>::value;
-
 // A query or body, type-erased so that its encoding (Boost.JSON, in src/) stays out of the
 // headers. encode_query<T> and encode_body<T> are instantiated with each group's models.
 template <class T>
@@ -153,50 +150,6 @@ request_ptr prepare_from(const scope& sc, const call_options& opts, const Args&.
   };
   (add(args), ...);
   return prepare(*sc.client_session, opts, D, std::span<const std::string_view>(path.data(), n), p);
-}
-
-// Completion tokens, as opposed to the arguments an operation takes before them.
-template <class T>
-concept completion_token =
-    !model<std::decay_t<T>> && !std::is_same_v<std::decay_t<T>, call_options> &&
-    !std::is_same_v<std::decay_t<T>, diagnostics> && !std::is_convertible_v<T, std::string_view>;
-
-// The four call forms of an operation whose arguments are Args: each ends with an optional
-// completion token, and has call_options and diagnostics& before it or not. Written as plain
-// overloads so that `{.attempt_timeout = 5s}` works inline and an IDE shows the parameters.
-// `Derived::start(opts, diag, token, args...)` starts the call.
-template <class Derived, class R, class... Args>
-class call_forms {
- public:
-  template <completion_token Token = default_token_t>
-  requires token_for<Token, R>
-  auto operator()(Args... args, Token&& token = {}) const {
-    return self().start(nullptr, nullptr, std::forward<Token>(token), args...);
-  }
-  template <completion_token Token = default_token_t>
-  requires token_for<Token, R>
-  auto operator()(Args... args, const call_options& opts, Token&& token = {}) const {
-    return self().start(&opts, nullptr, std::forward<Token>(token), args...);
-  }
-  template <completion_token Token = default_token_t>
-  requires token_for<Token, R>
-  auto operator()(Args... args, diagnostics& diag, Token&& token = {}) const {
-    return self().start(nullptr, &diag, std::forward<Token>(token), args...);
-  }
-  template <completion_token Token = default_token_t>
-  requires token_for<Token, R>
-  auto operator()(Args... args, const call_options& opts, diagnostics& diag,
-                  Token&& token = {}) const {
-    return self().start(&opts, &diag, std::forward<Token>(token), args...);
-  }
-
- private:
-  const Derived& self() const { return static_cast<const Derived&>(*this); }
-};
-
-inline const call_options& options_or_none(const call_options* opts) noexcept {
-  static const call_options none;
-  return opts != nullptr ? *opts : none;
 }
 
 // The arguments an operation object takes: all of them, or all but an app-scoped handle's
