@@ -57,7 +57,8 @@ class session : public std::enable_shared_from_this<session> {
   const origin& api_origin() const noexcept { return origin_; }
   const boost::asio::any_io_executor& executor() const noexcept { return ex_; }
   std::string_view account_id(const call_options& opts) const noexcept {
-    return opts.account_id.empty() ? std::string_view(opts_.account_id) : opts.account_id;
+    return opts.account_id.empty() ? std::string_view(opts_.account_id)
+                                   : std::string_view(opts.account_id);
   }
 
   // Creates a call's state, registered so shutdown() can reach it; null after shutdown.

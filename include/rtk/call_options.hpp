@@ -6,6 +6,7 @@
 // with GCC 12 too (see <rtk/models/common.hpp>).
 
 #include <rtk/retry.hpp>
+#include <rtk/text.hpp>
 
 #include <chrono>
 #include <optional>
@@ -24,7 +25,7 @@ struct call_options {
   // with errc::deadline_exceeded.
   std::optional<std::chrono::steady_clock::time_point> deadline{};
   // Overrides client_options::account_id for this call.
-  std::string_view account_id{};
+  text account_id{};
   // Query parameters to add, for API additions rtk does not know yet (name, value; sent
   // percent-encoded after the operation's own parameters). Body additions go in the request
   // struct's `extra`.

@@ -16,6 +16,7 @@
 
 #include <rtk/extra_fields.hpp>
 #include <rtk/open_enum.hpp>
+#include <rtk/text.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -64,16 +65,6 @@ class nullable {
   enum class state { absent, null, value };
   T value_{};
   state state_ = state::absent;
-};
-
-// A request's string, borrowed (see above): a std::string_view that refuses a temporary
-// std::string at compile time, since `request.title = make_title();` would leave it dangling.
-class text : public std::string_view {
- public:
-  using std::string_view::string_view;
-  constexpr text(std::string_view s) noexcept : std::string_view(s) {}  // NOLINT: implicit
-  text(const std::string& s) noexcept : std::string_view(s) {}          // NOLINT: implicit
-  text(std::string&&) = delete;
 };
 
 // A request's nested object, borrowed from the caller (see above): implicit from an object that
