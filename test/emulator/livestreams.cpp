@@ -185,7 +185,7 @@ BOOST_AUTO_TEST_CASE(independent_livestreams_are_created_listed_filtered_and_pag
     rtk::page<rtk::livestream> p = co_await e.client.livestreams().async_list(app, everything);
     BOOST_TEST_REQUIRE(p.items.size() == 4u);
     BOOST_TEST_REQUIRE(p.paging.has_value());
-    BOOST_TEST(p.paging->total_count == 4);
+    BOOST_TEST((p.paging->total_count == 4));
     BOOST_TEST(p.items[3].meeting_id.value_or("") == meeting);
     BOOST_TEST(p.items[0].created_at.has_value());
     BOOST_TEST(p.items[0].extra.empty());
@@ -214,8 +214,8 @@ BOOST_AUTO_TEST_CASE(independent_livestreams_are_created_listed_filtered_and_pag
     BOOST_TEST_REQUIRE(p2.items.size() == 1u);
     BOOST_TEST(p2.items[0].id.value_or("") == m.id.value_or(""));
     BOOST_TEST_REQUIRE(p2.paging.has_value());
-    BOOST_TEST(p2.paging->start_offset == 4);
-    BOOST_TEST(p2.paging->end_offset == 4);
+    BOOST_TEST((p2.paging->start_offset == 4));
+    BOOST_TEST((p2.paging->end_offset == 4));
     rtk::list_livestreams_query one_by_one;
     one_by_one.per_page = 1;
     auto pages = e.client.livestreams().list_pages(app, one_by_one);
@@ -307,16 +307,16 @@ BOOST_AUTO_TEST_CASE(a_livestreams_details_page_through_its_sessions) {
     BOOST_TEST_REQUIRE(p1.sessions.has_value());
     BOOST_TEST((session_ids(*p1.sessions) == ids{sessions[0], sessions[1]}));
     BOOST_TEST_REQUIRE(p1.paging.has_value());
-    BOOST_TEST(p1.paging->start_offset == 1);
-    BOOST_TEST(p1.paging->end_offset == 2);
-    BOOST_TEST(p1.paging->total_count == 3);
+    BOOST_TEST((p1.paging->start_offset == 1));
+    BOOST_TEST((p1.paging->end_offset == 2));
+    BOOST_TEST((p1.paging->total_count == 3));
     BOOST_TEST_REQUIRE(p1.session.has_value());  // the latest session
     BOOST_TEST(p1.session->id.value_or("") == sessions[2]);
     rtk::get_livestream_query second{.page_no = 2, .per_page = 2};
     rtk::livestream_details p2 = co_await e.client.livestreams().async_get(app, id, second);
     BOOST_TEST_REQUIRE(p2.sessions.has_value());
     BOOST_TEST((session_ids(*p2.sessions) == ids{sessions[2]}));
-    BOOST_TEST(p2.paging->start_offset == 3);
+    BOOST_TEST((p2.paging->start_offset == 3));
 
     rtk::get_livestream_query by_two{.per_page = 2};
     auto pages = e.client.livestreams().session_pages(app, id, by_two);

@@ -216,9 +216,9 @@ BOOST_AUTO_TEST_CASE(participants_are_added_fetched_listed_edited_renewed_and_de
     BOOST_TEST(listed.items[1].id == bob.id);
     BOOST_TEST(!listed.items[0].token.has_value());
     BOOST_TEST_REQUIRE(listed.paging.has_value());
-    BOOST_TEST(listed.paging->total_count == 2);
-    BOOST_TEST(listed.paging->start_offset == 1);
-    BOOST_TEST(listed.paging->end_offset == 2);
+    BOOST_TEST((listed.paging->total_count == 2));
+    BOOST_TEST((listed.paging->start_offset == 1));
+    BOOST_TEST((listed.paging->end_offset == 2));
 
     rtk::list_meeting_participants_query second_page{.page_no = 2, .per_page = 1};
     auto page2 = co_await e.client.meetings().async_list_participants(app, m.id, second_page);
@@ -289,14 +289,14 @@ BOOST_AUTO_TEST_CASE(the_list_filters_by_title_time_and_status) {
     auto all = co_await e.client.meetings().async_list(app, everything);
     BOOST_TEST((ids_of(all.items) == std::vector<std::string>{a.id, b.id, c.id}));
     BOOST_TEST_REQUIRE(all.paging.has_value());
-    BOOST_TEST(all.paging->total_count == 3);
+    BOOST_TEST((all.paging->total_count == 3));
 
     // search: any case, anywhere in the title; or the meeting's id.
     rtk::list_meetings_query standup{.search = "STANDUP"};
     auto found = co_await e.client.meetings().async_list(app, standup);
     BOOST_TEST((ids_of(found.items) == std::vector<std::string>{a.id, c.id}));
     BOOST_TEST_REQUIRE(found.paging.has_value());
-    BOOST_TEST(found.paging->total_count == 2);
+    BOOST_TEST((found.paging->total_count == 2));
     rtk::list_meetings_query by_id{.search = b.id};
     auto found_by_id = co_await e.client.meetings().async_list(app, by_id);
     BOOST_TEST((ids_of(found_by_id.items) == std::vector<std::string>{b.id}));
@@ -310,7 +310,7 @@ BOOST_AUTO_TEST_CASE(the_list_filters_by_title_time_and_status) {
     auto in_past = co_await e.client.meetings().async_list(app, past);
     BOOST_TEST(in_past.items.empty());
     BOOST_TEST_REQUIRE(in_past.paging.has_value());
-    BOOST_TEST(in_past.paging->total_count == 0);
+    BOOST_TEST((in_past.paging->total_count == 0));
     rtk::list_meetings_query future{.start_time = "2100-01-01T00:00:00Z"};
     auto in_future = co_await e.client.meetings().async_list(app, future);
     BOOST_TEST(in_future.items.empty());
@@ -375,17 +375,17 @@ BOOST_AUTO_TEST_CASE(twenty_five_meetings_page_by_ten) {
     BOOST_TEST_REQUIRE(last.items.size() == 5u);
     BOOST_TEST(last.items[0].id == created[20]);
     BOOST_TEST_REQUIRE(last.paging.has_value());
-    BOOST_TEST(last.paging->start_offset == 21);
-    BOOST_TEST(last.paging->end_offset == 25);
-    BOOST_TEST(last.paging->total_count == 25);
+    BOOST_TEST((last.paging->start_offset == 21));
+    BOOST_TEST((last.paging->end_offset == 25));
+    BOOST_TEST((last.paging->total_count == 25));
 
     rtk::list_meetings_query beyond{.page_no = 4, .per_page = 10};
     auto empty = co_await e.client.meetings().async_list(app, beyond);
     BOOST_TEST(empty.items.empty());
     BOOST_TEST_REQUIRE(empty.paging.has_value());
-    BOOST_TEST(empty.paging->start_offset == 0);
-    BOOST_TEST(empty.paging->end_offset == 0);
-    BOOST_TEST(empty.paging->total_count == 25);
+    BOOST_TEST((empty.paging->start_offset == 0));
+    BOOST_TEST((empty.paging->end_offset == 0));
+    BOOST_TEST((empty.paging->total_count == 25));
     co_return;
   });
 }

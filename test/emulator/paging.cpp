@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(a_thousand_meetings_come_back_once_and_in_order_at_any_page
         rtk::page<rtk::meeting> page = co_await pages.async_next_page();
         ++page_count;
         BOOST_TEST_REQUIRE(page.paging.has_value());
-        BOOST_TEST(page.paging->total_count == meeting_count);
+        BOOST_TEST((page.paging->total_count == meeting_count));
         for (const auto& m : page.items) seen.push_back(m.id);
       }
       BOOST_TEST(page_count == (meeting_count + per_page - 1) / per_page, "per_page " << per_page);

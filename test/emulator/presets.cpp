@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(a_new_app_starts_with_a_host_and_a_participant_preset) {
     BOOST_TEST((names_of(listed.items) ==
                 std::vector<std::string>{"group_call_host", "group_call_participant"}));
     BOOST_TEST_REQUIRE(listed.paging.has_value());
-    BOOST_TEST(listed.paging->total_count == 2);
+    BOOST_TEST((listed.paging->total_count == 2));
     BOOST_TEST_REQUIRE(listed.items.size() == 2u);
     for (const auto& s : listed.items) {
       BOOST_TEST(!s.id.value_or("").empty());
@@ -334,15 +334,15 @@ BOOST_AUTO_TEST_CASE(the_preset_list_pages_with_the_default_presets_counted) {
     BOOST_TEST(
         (names_of(page.items) == std::vector<std::string>{"custom_1", "custom_2", "custom_3"}));
     BOOST_TEST_REQUIRE(page.paging.has_value());
-    BOOST_TEST(page.paging->total_count == 7);
-    BOOST_TEST(page.paging->start_offset == 4);
-    BOOST_TEST(page.paging->end_offset == 6);
+    BOOST_TEST((page.paging->total_count == 7));
+    BOOST_TEST((page.paging->start_offset == 4));
+    BOOST_TEST((page.paging->end_offset == 6));
 
     rtk::list_presets_query past_the_end{.page_no = 4, .per_page = 3};
     auto empty = co_await e.client.presets().async_list(app, past_the_end);
     BOOST_TEST(empty.items.empty());
     BOOST_TEST_REQUIRE(empty.paging.has_value());
-    BOOST_TEST(empty.paging->total_count == 7);
+    BOOST_TEST((empty.paging->total_count == 7));
 
     rtk::list_presets_query by_two{.per_page = 2};
     auto pages = e.client.presets().list_pages(app, by_two);
@@ -358,7 +358,7 @@ BOOST_AUTO_TEST_CASE(the_preset_list_pages_with_the_default_presets_counted) {
     auto hosts = co_await e.client.presets().async_list(app, host_only);
     BOOST_TEST((names_of(hosts.items) == std::vector<std::string>{"group_call_host"}));
     BOOST_TEST_REQUIRE(hosts.paging.has_value());
-    BOOST_TEST(hosts.paging->total_count == 1);
+    BOOST_TEST((hosts.paging->total_count == 1));
 
     rtk::list_presets_query bad{.page_no = 0};
     auto call = e.client.presets().async_list(app, bad);

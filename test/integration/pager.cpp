@@ -9,6 +9,8 @@
 #include <boost/asio/cancellation_signal.hpp>
 #include <boost/test/unit_test.hpp>
 
+#include <algorithm>
+
 #include <atomic>
 
 using namespace rtk_test;
@@ -44,6 +46,14 @@ scripted_reply meetings_page(const received_request& r, std::int64_t total,
                   std::to_string(first + 1) + R"(,"end_offset":)" +
                   std::to_string(std::min(first + per_page, total)) + R"(,"total_count":)" +
                   std::to_string(reported_total) + "}}"};
+}
+
+// The same, with a `paging` that leaves total_count out.
+scripted_reply meetings_page_without_total(const received_request& r, std::int64_t total) {
+  scripted_reply reply = meetings_page(r, total, total);
+  const auto at = reply.body.find(R"(,"total_count":)");
+  reply.body = reply.body.substr(0, at) + "}}";
+  return reply;
 }
 
 // Sessions and their participants have no paging data: pages end short, or empty.
@@ -180,6 +190,27 @@ BOOST_AUTO_TEST_CASE(lists_without_paging_data_end_on_a_short_or_an_empty_page) 
       BOOST_TEST(server.request_count() == (total == 25 ? 3u : total == 20 ? 3u : 1u));
     }
   }
+}
+
+// A total_count left out is not a total of 0 (which would end the list after one page): the
+// list ends on a short page, and the page says it had no total.
+BOOST_AUTO_TEST_CASE(a_paging_without_total_count_ends_on_a_short_page) {
+  loopback_server server;
+  server.set_handler([](const received_request& r) { return meetings_page_without_total(r, 25); });
+  io_runner io;
+  rtk::client c(io.executor(), options_for(server));
+  auto f = start(io.executor(), drain(c.meetings().list_pages(app, meetings_query(10))));
+  auto out = get(f);
+  BOOST_TEST(!out.ec);
+  BOOST_TEST(out.ids.size() == 25u);
+  BOOST_TEST(server.request_count() == 3u);
+  auto one = start(io.executor(), [&]() -> asio::awaitable<rtk::page<rtk::meeting>> {
+    co_return co_await c.meetings().async_list(app, {.per_page = 10});
+  });
+  const auto page = get(one);
+  BOOST_REQUIRE(page.paging.has_value());
+  BOOST_TEST(!page.paging->total_count.has_value());
+  BOOST_TEST((page.paging->end_offset == 10));
 }
 
 BOOST_AUTO_TEST_CASE(a_sessions_participant_list_ends_on_a_short_page) {

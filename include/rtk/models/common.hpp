@@ -101,11 +101,12 @@ class raw_json {
   std::string json_;
 };
 
-// A list response's position in the whole list.
+// A list response's position in the whole list. Optional: the reference marks them optional on
+// the livestream lists, and a total_count left out is not a total of 0.
 struct paging {
-  std::int64_t start_offset = 0;
-  std::int64_t end_offset = 0;
-  std::int64_t total_count = 0;
+  std::optional<std::int64_t> start_offset{};
+  std::optional<std::int64_t> end_offset{};
+  std::optional<std::int64_t> total_count{};
   extra_fields extra{};
 };
 BOOST_DESCRIBE_STRUCT(paging, (), (start_offset, end_offset, total_count))
