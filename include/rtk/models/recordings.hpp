@@ -135,9 +135,11 @@ BOOST_DESCRIBE_STRUCT(recording_stop_reason, (), (caller, reason))
 // the active-recording endpoint carries neither. Timestamps are ISO 8601, as sent.
 struct recording {
   std::string id{};
-  std::string audio_download_url{};
-  std::string download_url{};
-  std::string download_url_expiry{};
+  // Present once there is something to download (audio only when audio_config asked for it),
+  // and never when realtimekit_bucket_config.enabled is false.
+  std::optional<std::string> audio_download_url{};
+  std::optional<std::string> download_url{};
+  std::optional<std::string> download_url_expiry{};
   std::int64_t file_size = 0;  // bytes
   std::string invoked_time{};
   std::string output_file_name{};
