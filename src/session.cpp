@@ -121,6 +121,11 @@ void session::cancel_call(call_state& call) {
 }
 
 void session::scrub(std::string& text, const request_spec* req) const {
+  static const std::vector<std::string> none;
+  scrub(text, req != nullptr ? req->secrets : none);
+}
+
+void session::scrub(std::string& text, const std::vector<std::string>& request_secrets) const {
   auto redact = [&text](const std::string& secret) {
     if (secret.size() < 4) return;  // too short to search for without mangling text
     constexpr std::string_view mark = "[redacted]";
@@ -130,8 +135,7 @@ void session::scrub(std::string& text, const request_spec* req) const {
   };
   if (const auto* t = std::get_if<api_token>(&opts_.auth)) redact(t->token);
   if (const auto* k = std::get_if<api_key>(&opts_.auth)) redact(k->key);
-  if (req != nullptr)
-    for (const auto& secret : req->secrets) redact(secret);
+  for (const auto& secret : request_secrets) redact(secret);
 }
 
 void session::log(log_level level, const std::string& line) const {

@@ -78,6 +78,7 @@ class session : public std::enable_shared_from_this<session> {
   // Removes credentials, and the request's own secrets when given, from text that came from
   // the server or from errors.
   void scrub(std::string& text, const request_spec* req = nullptr) const;
+  void scrub(std::string& text, const std::vector<std::string>& request_secrets) const;
 
   void shutdown();
 
