@@ -1,3 +1,4 @@
+#include "invalid_argument.hpp"
 #include "session.hpp"
 
 #include <rtk/client.hpp>
@@ -9,11 +10,7 @@ client::client(boost::asio::any_io_executor ex, client_options options)
       any_app_(std::make_shared<const detail::scope>(detail::scope{session_, {}})) {}
 
 app_client client::app(std::string app_id) const {
-  if (app_id.empty()) {
-    diagnostics d;
-    d.client_message = "client::app: app_id is empty";
-    throw error(make_error_code(errc::invalid_argument), std::move(d));
-  }
+  if (app_id.empty()) detail::throw_invalid_argument("client::app: app_id is empty");
   return app_client(
       std::make_shared<const detail::scope>(detail::scope{session_, std::move(app_id)}));
 }
