@@ -82,15 +82,18 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
     });
   }
   const bool keep_body = request->options.keep_response_body;
-  // A 2xx body that is not JSON is quoted in the diagnostics: scrubbed like an error body.
   auto on_done = [s, call, keep_body, secrets = request->secrets, h = std::move(handler)](
                      std::exception_ptr ep, std::pair<error_code, std::string> r) mutable {
     s->close_call(*call);
     auto& [ec, body] = r;
     if (ep) ec = exception_to_error(ep, call->diag);
     T value{};
-    if (!ec) ec = codec::decode_data(body, value, call->diag);
-    if (!call->diag.body_excerpt.empty()) s->scrub(call->diag.body_excerpt, secrets);
+    if (!ec) {
+      ec = codec::decode_data(body, value, call->diag);
+      // A 2xx body that is not JSON is quoted in the diagnostics: scrubbed like an error body
+      // (which the session scrubbed already).
+      if (ec) s->scrub(call->diag.body_excerpt, secrets);
+    }
     if (!ec && keep_body) call->diag.response_body = std::move(body);
     complete_on_caller<T>(std::move(h), ec, std::move(call->diag), std::move(value), nullptr);
   };
