@@ -482,10 +482,6 @@ class encoder {
     return encode(to_string(e), out, field);
   }
   template <class T>
-  bool encode(const borrowed<T>& object, json::value& out, std::string_view field) {
-    return encode(*object, out, field);
-  }
-  template <class T>
   bool encode(std::span<const T> items, json::value& out, std::string_view field) {
     json::array arr;
     arr.reserve(items.size());
