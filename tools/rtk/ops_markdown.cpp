@@ -24,21 +24,20 @@ be left out. An app's handle (`client.app(app_id)`) has the same groups and meth
 )";
 
 struct group {
-  std::string_view prefix;  // of the operations' names, e.g. "meetings."
+  std::string_view name;  // the client's accessor, and its operations' names' prefix
   std::string_view title;
-  std::string_view accessor;
 };
 
 constexpr std::array<group, 9> groups{{
-    {"apps.", "Apps", "apps"},
-    {"meetings.", "Meetings and participants", "meetings"},
-    {"presets.", "Presets", "presets"},
-    {"sessions.", "Sessions", "sessions"},
-    {"recordings.", "Recordings", "recordings"},
-    {"webhooks.", "Webhooks", "webhooks"},
-    {"active_session.", "Active session", "active_session"},
-    {"livestreams.", "Livestreams", "livestreams"},
-    {"analytics.", "Analytics", "analytics"},
+    {"apps", "Apps"},
+    {"meetings", "Meetings and participants"},
+    {"presets", "Presets"},
+    {"sessions", "Sessions"},
+    {"recordings", "Recordings"},
+    {"webhooks", "Webhooks"},
+    {"active_session", "Active session"},
+    {"livestreams", "Livestreams"},
+    {"analytics", "Analytics"},
 }};
 
 constexpr std::string_view path_prefix = "/accounts/{account_id}/realtime/kit";
@@ -69,10 +68,10 @@ void print_row(std::ostream& out, const rtk::operation_info& op) {
 void print_operations_markdown(std::ostream& out) {
   out << intro;
   for (const auto& g : groups) {
-    out << "\n## " << g.title << ": `client." << g.accessor << "()`\n\n"
+    out << "\n## " << g.title << ": `client." << g.name << "()`\n\n"
         << "| method | HTTP | operation | official SDK | result |\n"
         << "|---|---|---|---|---|\n";
     for (const auto& op : rtk::operations())
-      if (op.name.starts_with(g.prefix)) print_row(out, op);
+      if (op.name.starts_with(std::string(g.name) + '.')) print_row(out, op);
   }
 }
