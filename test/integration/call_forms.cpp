@@ -149,12 +149,7 @@ BOOST_AUTO_TEST_CASE(diagnostics_without_options_with_and_without_a_token) {
 
 // Options written inline; a GET's query given inline, named, or left out: each call sends what
 // it says, and `{.attempt_timeout = ...}` is never taken for a query.
-BOOST_AUTO_TEST_CASE(inline_options_and_an_optional_query) {
-  loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
+BOOST_FIXTURE_TEST_CASE(inline_options_and_an_optional_query, meeting_server_and_client) {
   auto f = start(io.executor(), [&]() -> asio::awaitable<int> {
     auto meetings = c.meetings();
     co_await meetings.async_get(app, meeting_id);
@@ -181,12 +176,7 @@ BOOST_AUTO_TEST_CASE(inline_options_and_an_optional_query) {
 
 // A braced request inside co_await, as a user writes it: its strings, lists and nested objects
 // are borrowed, read before the call function returns, and sent as given.
-BOOST_AUTO_TEST_CASE(a_braced_request_inside_co_await) {
-  loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
+BOOST_FIXTURE_TEST_CASE(a_braced_request_inside_co_await, meeting_server_and_client) {
   auto f = start(io.executor(), [&]() -> asio::awaitable<std::string> {
     const std::string title = std::string(40, 't');  // on the heap, not in the string itself
     const rtk::ai_config ai{
@@ -206,12 +196,7 @@ BOOST_AUTO_TEST_CASE(a_braced_request_inside_co_await) {
 }
 
 // An app's handle: the same operations without app_id, sent to that app's paths.
-BOOST_AUTO_TEST_CASE(an_app_handle_fills_in_the_app) {
-  loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
+BOOST_FIXTURE_TEST_CASE(an_app_handle_fills_in_the_app, meeting_server_and_client) {
   auto f = start(io.executor(), [&]() -> asio::awaitable<std::string> {
     auto my_app = c.app("app-7");
     const rtk::meeting m = co_await my_app.meetings().async_get(meeting_id);

@@ -117,12 +117,7 @@ BOOST_AUTO_TEST_CASE(the_account_can_be_chosen_per_call) {
   BOOST_TEST(server.requests().at(0).target.find("/accounts/other-account/") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(sequential_calls_reuse_one_connection) {
-  loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
+BOOST_FIXTURE_TEST_CASE(sequential_calls_reuse_one_connection, meeting_server_and_client) {
   auto f = start(io.executor(), [&]() -> asio::awaitable<int> {
     int ok = 0;
     for (int i = 0; i < 20; ++i) {

@@ -68,6 +68,18 @@ class io_runner {
   std::vector<std::thread> threads_;
 };
 
+// A loopback server that answers every request with a meeting, and a client of it: the set-up
+// of tests that look at what was sent. For BOOST_FIXTURE_TEST_CASE.
+struct meeting_server_and_client {
+  meeting_server_and_client() {
+    server.set_handler(
+        [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
+  }
+  loopback_server server;
+  io_runner io;
+  rtk::client c{io.executor(), options_for(server)};
+};
+
 // A call's outcome, as the as_tuple form gives it.
 template <class T>
 struct outcome {

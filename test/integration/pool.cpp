@@ -106,12 +106,8 @@ BOOST_AUTO_TEST_CASE(a_connection_idle_past_the_timeout_in_a_quiet_pool_is_never
   BOOST_TEST(server.wait_for_open_connections(1, 5s));
 }
 
-BOOST_AUTO_TEST_CASE(a_connection_the_server_closed_while_idle_is_replaced_silently) {
-  loopback_server server;
-  server.set_handler(
-      [](const received_request&) { return scripted_reply{.body = meeting_body()}; });
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
+BOOST_FIXTURE_TEST_CASE(a_connection_the_server_closed_while_idle_is_replaced_silently,
+                        meeting_server_and_client) {
   auto f1 = start(io.executor(), get_meeting(c));
   BOOST_TEST(!get(f1).ec);
   server.close_idle_connections();
