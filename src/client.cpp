@@ -1,7 +1,7 @@
 #include "invalid_argument.hpp"
 #include "session.hpp"
 
-#include <rtk/client.hpp>
+#include <rtk/rtk.hpp>
 
 namespace rtk {
 
@@ -25,6 +25,59 @@ void client::shutdown() {
 
 const client_options& client::options() const noexcept {
   return session_->options();
+}
+
+// The groups' accessors, defined here so that <rtk/client.hpp> needs no group's definition.
+apps_resource client::apps() const {
+  return resource<apps_resource>();
+}
+meetings_resource client::meetings() const {
+  return resource<meetings_resource>();
+}
+presets_resource client::presets() const {
+  return resource<presets_resource>();
+}
+sessions_resource client::sessions() const {
+  return resource<sessions_resource>();
+}
+recordings_resource client::recordings() const {
+  return resource<recordings_resource>();
+}
+webhooks_resource client::webhooks() const {
+  return resource<webhooks_resource>();
+}
+active_session_resource client::active_session() const {
+  return resource<active_session_resource>();
+}
+livestreams_resource client::livestreams() const {
+  return resource<livestreams_resource>();
+}
+analytics_resource client::analytics() const {
+  return resource<analytics_resource>();
+}
+app_meetings_resource app_client::meetings() const {
+  return resource<app_meetings_resource>();
+}
+app_presets_resource app_client::presets() const {
+  return resource<app_presets_resource>();
+}
+app_sessions_resource app_client::sessions() const {
+  return resource<app_sessions_resource>();
+}
+app_recordings_resource app_client::recordings() const {
+  return resource<app_recordings_resource>();
+}
+app_webhooks_resource app_client::webhooks() const {
+  return resource<app_webhooks_resource>();
+}
+app_active_session_resource app_client::active_session() const {
+  return resource<app_active_session_resource>();
+}
+app_livestreams_resource app_client::livestreams() const {
+  return resource<app_livestreams_resource>();
+}
+app_analytics_resource app_client::analytics() const {
+  return resource<app_analytics_resource>();
 }
 
 }  // namespace rtk

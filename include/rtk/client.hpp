@@ -11,15 +11,7 @@
 // io_context must keep running for them to be delivered.
 
 #include <rtk/client_options.hpp>
-#include <rtk/resources/active_session.hpp>
-#include <rtk/resources/analytics.hpp>
-#include <rtk/resources/apps.hpp>
-#include <rtk/resources/livestreams.hpp>
-#include <rtk/resources/meetings.hpp>
-#include <rtk/resources/presets.hpp>
-#include <rtk/resources/recordings.hpp>
-#include <rtk/resources/sessions.hpp>
-#include <rtk/resources/webhooks.hpp>
+#include <rtk/detail/operation.hpp>
 
 #include <boost/asio/any_io_executor.hpp>
 
@@ -27,6 +19,45 @@
 #include <string>
 
 namespace rtk {
+
+// The resource groups, each defined by its own header: <rtk/meetings.hpp> for meetings() and
+// the Meetings group's types, and so on (<rtk/apps.hpp>, <rtk/presets.hpp>, <rtk/sessions.hpp>,
+// <rtk/recordings.hpp>, <rtk/webhooks_api.hpp>, <rtk/active_session.hpp>, <rtk/livestreams.hpp>,
+// <rtk/analytics.hpp>), or <rtk/rtk.hpp> for all of them. A group's accessor below is usable
+// where its header is included.
+struct apps_resource;
+template <class Scope>
+struct basic_meetings_resource;
+template <class Scope>
+struct basic_presets_resource;
+template <class Scope>
+struct basic_sessions_resource;
+template <class Scope>
+struct basic_recordings_resource;
+template <class Scope>
+struct basic_webhooks_resource;
+template <class Scope>
+struct basic_active_session_resource;
+template <class Scope>
+struct basic_livestreams_resource;
+template <class Scope>
+struct basic_analytics_resource;
+using meetings_resource = basic_meetings_resource<any_app>;
+using app_meetings_resource = basic_meetings_resource<one_app>;
+using presets_resource = basic_presets_resource<any_app>;
+using app_presets_resource = basic_presets_resource<one_app>;
+using sessions_resource = basic_sessions_resource<any_app>;
+using app_sessions_resource = basic_sessions_resource<one_app>;
+using recordings_resource = basic_recordings_resource<any_app>;
+using app_recordings_resource = basic_recordings_resource<one_app>;
+using webhooks_resource = basic_webhooks_resource<any_app>;
+using app_webhooks_resource = basic_webhooks_resource<one_app>;
+using active_session_resource = basic_active_session_resource<any_app>;
+using app_active_session_resource = basic_active_session_resource<one_app>;
+using livestreams_resource = basic_livestreams_resource<any_app>;
+using app_livestreams_resource = basic_livestreams_resource<one_app>;
+using analytics_resource = basic_analytics_resource<any_app>;
+using app_analytics_resource = basic_analytics_resource<one_app>;
 
 // The groups of one app's operations: client::app(app_id). The same members as the client's
 // groups, each taking the same arguments less the leading app_id.
@@ -36,16 +67,14 @@ class app_client {
 
   const std::string& app_id() const noexcept { return scope_->app_id; }
 
-  app_meetings_resource meetings() const { return resource<app_meetings_resource>(); }
-  app_presets_resource presets() const { return resource<app_presets_resource>(); }
-  app_sessions_resource sessions() const { return resource<app_sessions_resource>(); }
-  app_recordings_resource recordings() const { return resource<app_recordings_resource>(); }
-  app_webhooks_resource webhooks() const { return resource<app_webhooks_resource>(); }
-  app_active_session_resource active_session() const {
-    return resource<app_active_session_resource>();
-  }
-  app_livestreams_resource livestreams() const { return resource<app_livestreams_resource>(); }
-  app_analytics_resource analytics() const { return resource<app_analytics_resource>(); }
+  app_meetings_resource meetings() const;
+  app_presets_resource presets() const;
+  app_sessions_resource sessions() const;
+  app_recordings_resource recordings() const;
+  app_webhooks_resource webhooks() const;
+  app_active_session_resource active_session() const;
+  app_livestreams_resource livestreams() const;
+  app_analytics_resource analytics() const;
 
   template <class Resource>
   Resource resource() const {
@@ -71,15 +100,15 @@ class client {
   // The resource groups, as the API reference groups its endpoints. Each is a cheap handle
   // sharing this client's session (it stays usable after the client is gone: its calls then
   // fail with operation_aborted); make one per use or keep it.
-  apps_resource apps() const { return resource<apps_resource>(); }
-  meetings_resource meetings() const { return resource<meetings_resource>(); }
-  presets_resource presets() const { return resource<presets_resource>(); }
-  sessions_resource sessions() const { return resource<sessions_resource>(); }
-  recordings_resource recordings() const { return resource<recordings_resource>(); }
-  webhooks_resource webhooks() const { return resource<webhooks_resource>(); }
-  active_session_resource active_session() const { return resource<active_session_resource>(); }
-  livestreams_resource livestreams() const { return resource<livestreams_resource>(); }
-  analytics_resource analytics() const { return resource<analytics_resource>(); }
+  apps_resource apps() const;
+  meetings_resource meetings() const;
+  presets_resource presets() const;
+  sessions_resource sessions() const;
+  recordings_resource recordings() const;
+  webhooks_resource webhooks() const;
+  active_session_resource active_session() const;
+  livestreams_resource livestreams() const;
+  analytics_resource analytics() const;
 
   // One app's groups, for servers that use one app: `api.app(id).meetings().async_create({})`.
   // An empty app_id is refused (errc::invalid_argument).

@@ -1,7 +1,7 @@
 #pragma once
 // Receiving RealtimeKit's webhooks: verify a delivery's signature, parse it into a typed event,
 // and drop the deliveries seen before. (The Webhooks *API*, which registers the URLs, is
-// client.webhooks(); see <rtk/resources/webhooks.hpp>.)
+// client.webhooks(); see <rtk/webhooks_api.hpp>.)
 //
 // Each delivery is an HTTP POST carrying three headers:
 //   rtk-signature    standard Base64 of an RSA PKCS#1 v1.5 SHA-256 signature of the raw body

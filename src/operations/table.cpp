@@ -4,7 +4,7 @@
 
 #include "context.hpp"
 
-#include <rtk/client.hpp>
+#include <rtk/rtk.hpp>
 
 #include <boost/core/type_name.hpp>
 #include <boost/describe/members.hpp>

@@ -2,8 +2,8 @@
 // Tests against the in-process emulator: a fresh emulator with one app, and an rtk::client
 // pointed at it, run by a background io_context. Tests are coroutines started with run().
 
-#include <rtk/client.hpp>
 #include <rtk/emulator.hpp>
+#include <rtk/rtk.hpp>
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/executor_work_guard.hpp>

@@ -4,7 +4,7 @@
 
 #include "support/loopback_server.hpp"
 
-#include <rtk/client.hpp>
+#include <rtk/rtk.hpp>
 
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>

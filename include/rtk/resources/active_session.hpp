@@ -34,7 +34,5 @@ struct basic_active_session_resource {
   BOOST_DESCRIBE_CLASS(basic_active_session_resource, (),
                        (async_get, async_kick, async_kick_all, async_create_poll), (), ())
 };
-using active_session_resource = basic_active_session_resource<any_app>;
-using app_active_session_resource = basic_active_session_resource<one_app>;
 
 }  // namespace rtk

@@ -26,7 +26,5 @@ struct basic_analytics_resource {
 
   BOOST_DESCRIBE_CLASS(basic_analytics_resource, (), (async_daywise), (), ())
 };
-using analytics_resource = basic_analytics_resource<any_app>;
-using app_analytics_resource = basic_analytics_resource<one_app>;
 
 }  // namespace rtk

@@ -80,7 +80,5 @@ struct basic_livestreams_resource {
                         session_pages),
                        (), ())
 };
-using livestreams_resource = basic_livestreams_resource<any_app>;
-using app_livestreams_resource = basic_livestreams_resource<one_app>;
 
 }  // namespace rtk

@@ -82,7 +82,5 @@ struct basic_meetings_resource {
                         async_refresh_participant_token, list_pages, list_participants_pages),
                        (), ())
 };
-using meetings_resource = basic_meetings_resource<any_app>;
-using app_meetings_resource = basic_meetings_resource<one_app>;
 
 }  // namespace rtk

@@ -41,7 +41,5 @@ struct basic_presets_resource {
                         async_delete, list_pages),
                        (), ())
 };
-using presets_resource = basic_presets_resource<any_app>;
-using app_presets_resource = basic_presets_resource<one_app>;
 
 }  // namespace rtk

@@ -39,7 +39,5 @@ struct basic_recordings_resource {
                         async_pause_resume_stop, async_start_track, list_pages),
                        (), ())
 };
-using recordings_resource = basic_recordings_resource<any_app>;
-using app_recordings_resource = basic_recordings_resource<one_app>;
 
 }  // namespace rtk

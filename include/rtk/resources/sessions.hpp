@@ -77,7 +77,5 @@ struct basic_sessions_resource {
                         list_participants_pages),
                        (), ())
 };
-using sessions_resource = basic_sessions_resource<any_app>;
-using app_sessions_resource = basic_sessions_resource<one_app>;
 
 }  // namespace rtk

@@ -36,7 +36,5 @@ struct basic_webhooks_resource {
                         async_delete),
                        (), ())
 };
-using webhooks_resource = basic_webhooks_resource<any_app>;
-using app_webhooks_resource = basic_webhooks_resource<one_app>;
 
 }  // namespace rtk
