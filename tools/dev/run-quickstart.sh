@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs the built quickstart: against the real API when CLOUDFLARE_API_TOKEN is set; otherwise
-# starts rtk-emulator, points the quickstart at it and stops the emulator afterwards.
-# Usage: run-quickstart.sh <quickstart binary> <rtk-emulator binary>. Also a CTest.
+# Runs a program built on rtk (the quickstart, the README's tour, the consumer projects):
+# against the real API when CLOUDFLARE_API_TOKEN is set; otherwise starts rtk-emulator, points
+# the program at it and stops the emulator afterwards.
+# Usage: run-quickstart.sh <program> <rtk-emulator binary>. Also a CTest.
 set -euo pipefail
 quickstart=$1
 emulator=$2
