@@ -2,7 +2,9 @@
 
 // GCC 12 at -O1 with ASan flags a member of Asio's own use_future promise handler as maybe
 // uninitialized (boost/asio/impl/use_future.hpp): a false positive in Boost's code.
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
 #include "support/loopback_server.hpp"
 #include "support/signing_key.hpp"
