@@ -27,6 +27,7 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
@@ -52,12 +53,35 @@ asio::awaitable<void> pause_briefly() {
   co_await timer.async_wait(asio::use_awaitable);
 }
 
+// Fetches the meeting several times, alongside other fetchers: rtk's calls interleave with one
+// another and with the program's own Asio work on one io_context, as in a server. (A shared
+// librtk that kept its own copy of Asio's per-thread state crashed here every time.)
+asio::awaitable<void> fetch_repeatedly(rtk::client& api, std::string app, std::string id) {
+  for (int i = 0; i < 25; ++i) {
+    rtk::meeting fetched = co_await api.app(app).meetings().async_get(id);
+    if (fetched.id != id || fetched.title != "consumer")
+      throw std::runtime_error("the meeting fetched back is not the one created");
+    co_await pause_briefly();
+  }
+}
+
 asio::awaitable<void> run(rtk::client& api, std::string app) {
   rtk::meeting created = co_await api.meetings().async_create(app, {.title = "consumer"});
   co_await pause_briefly();
+  auto executor = co_await asio::this_coro::executor;
+  constexpr int fetchers = 8;
+  int done = 0;
+  std::exception_ptr failure;
+  asio::steady_timer all_done(executor, asio::steady_timer::time_point::max());
+  for (int i = 0; i < fetchers; ++i)
+    asio::co_spawn(executor, fetch_repeatedly(api, app, created.id), [&](std::exception_ptr e) {
+      if (e && !failure) failure = e;
+      if (++done == fetchers) all_done.cancel();
+    });
+  boost::system::error_code ignored;
+  co_await all_done.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
+  if (failure) std::rethrow_exception(failure);
   rtk::meeting fetched = co_await api.app(app).meetings().async_get(created.id);
-  if (fetched.id != created.id || fetched.title != "consumer")
-    throw std::runtime_error("the meeting fetched back is not the one created");
 #ifdef RTK_CONSUMER_USES_BOOST_JSON
   // Boost.JSON from the program's own Boost::json, the same library rtk uses.
   boost::json::value unknown = rtk::to_json(fetched.extra);

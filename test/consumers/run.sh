@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds each consumer project from a clean directory and runs it against the emulator, as
 # users embed rtk: find_package from an install prefix, add_subdirectory (a shared librtk that
-# must export rtk's symbols only), FetchContent from this checkout's git repository, and the
-# Debian packages unpacked into a temporary root (find_package and pkg-config).
+# must export rtk's and Asio's symbols only), FetchContent from this checkout's git repository,
+# and the Debian packages unpacked into a temporary root (find_package and pkg-config).
 # Usage: test/consumers/run.sh <rtk build directory, built, with rtk-emulator>
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -32,15 +32,16 @@ build_project "$here/find_package" "$work/find_package" -DCMAKE_PREFIX_PATH="$wo
 step "add_subdirectory, shared librtk"
 build_project "$here/add_subdirectory" "$work/add_subdirectory" -DRTK_SOURCE_DIR="$checkout"
 library=$(find "$work/add_subdirectory/rtk" -name 'librtk.so.*' -type f | head -1)
-# Mangled names: rtk's own start with a name in namespace rtk (see cmake/rtk.map).
-rtk_symbol='^_Z(N[KRO]{0,2}|ZN[KRO]{0,2}|GVZ?N[KRO]{0,2}|T[ISVT]N|Th[n0-9]+_N[K]?|Tv[n0-9_]+N[K]?)3rtk'
-foreign=$(nm -D --defined-only "$library" | awk '{ print $3 }' | grep -vE "$rtk_symbol" || true)
+# Mangled names: rtk's own start with a name in namespace rtk, Asio's with one in boost::asio
+# (see cmake/rtk.map).
+exported='^_Z(N[KRO]{0,2}|ZN[KRO]{0,2}|GVZ?N[KRO]{0,2}|T[ISVT]N|Th[n0-9]+_N[K]?|Tv[n0-9_]+N[K]?)(3rtk|5boost4asio)'
+foreign=$(nm -D --defined-only "$library" | awk '{ print $3 }' | grep -vE "$exported" || true)
 if [[ -n $foreign ]]; then
-  echo "librtk.so exports symbols that are not rtk's:" >&2
+  echo "librtk.so exports symbols that are neither rtk's nor Asio's:" >&2
   echo "$foreign" | c++filt | head -20 >&2
   exit 1
 fi
-echo "librtk.so exports $(nm -D --defined-only "$library" | wc -l) symbols, all rtk's"
+echo "librtk.so exports $(nm -D --defined-only "$library" | wc -l) symbols, all rtk's or Asio's"
 run_against "$work/add_subdirectory/consumer" "$build/rtk-emulator"
 
 step "FetchContent from this checkout's repository (HEAD)"
