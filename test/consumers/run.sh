@@ -54,7 +54,7 @@ step "Debian packages, unpacked into a temporary root"
 for deb in "$work"/packages/*.deb; do
   echo "$(basename "$deb"):"
   dpkg-deb --field "$deb" Package Depends | sed 's/^/  /'
-  dpkg-deb --contents "$deb" | awk '$NF !~ /\/$/ { print "  " $NF }' | grep -v '/include/rtk/.*/' 
+  dpkg-deb --contents "$deb" | awk '$NF !~ /\/$/ { print "  " $NF }' | grep -v '/include/rtk/.*/'
   dpkg-deb -x "$deb" "$work/root"
 done
 build_project "$here/find_package" "$work/deb_find_package" -DCMAKE_PREFIX_PATH="$work/root/usr"

@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build ccache g++ git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev libboost-test1.81-dev
   libssl-dev libbenchmark-dev clang-format
-  # CI only: the second compiler, and what the consumer projects and Debian packages use.
+  # Clang (the asan preset), and what the consumer projects and Debian packages use.
   clang pkg-config dpkg-dev file
 )
 
