@@ -71,7 +71,8 @@ void print_operations_markdown(std::ostream& out) {
     out << "\n## " << g.title << ": `client." << g.name << "()`\n\n"
         << "| method | HTTP | operation | official SDK | result |\n"
         << "|---|---|---|---|---|\n";
+    const std::string prefix = std::string(g.name) + '.';
     for (const auto& op : rtk::operations())
-      if (op.name.starts_with(std::string(g.name) + '.')) print_row(out, op);
+      if (op.name.starts_with(prefix)) print_row(out, op);
   }
 }
