@@ -5,17 +5,22 @@
 // Every E used here has an `unknown` enumerator and a specialization of rtk::enum_names<E>
 // listing the wire spelling of each other enumerator.
 
-#include <algorithm>
-#include <array>
 #include <string>
 #include <string_view>
-#include <utility>
 
 namespace rtk {
 
+// An enumerator and its wire spelling. A plain struct rather than std::pair: the tables of
+// every model header are parsed by each file that includes <rtk/rtk.hpp>, and ~170 pair
+// constructions cost it about 0.3 s (benchmarks/README.md).
 template <class E>
-struct enum_names;  // specialized per enum: static constexpr std::array<std::pair<E,
-                    // std::string_view>, N> values;
+struct enum_name {
+  E value;
+  std::string_view name;
+};
+
+template <class E>
+struct enum_names;  // specialized per enum: static constexpr std::array<enum_name<E>, N> values;
 
 template <class E>
 constexpr std::string_view to_string(E value) noexcept requires requires {

@@ -24,7 +24,7 @@ enum class active_session_type { unknown, meeting, livestream, participant };
 template <>
 struct enum_names<active_session_status> {
   using E = active_session_status;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::live, "LIVE"},
       {E::ended, "ENDED"},
   }};
@@ -32,7 +32,7 @@ struct enum_names<active_session_status> {
 template <>
 struct enum_names<active_session_type> {
   using E = active_session_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::meeting, "meeting"},
       {E::livestream, "livestream"},
       {E::participant, "participant"},

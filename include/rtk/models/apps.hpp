@@ -21,7 +21,7 @@ enum class app_sort_order { unknown, asc, desc };
 template <>
 struct enum_names<app_sort_order> {
   using E = app_sort_order;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::asc, "ASC"},
       {E::desc, "DESC"},
   }};

@@ -23,7 +23,7 @@ enum class livestream_sort_order { unknown, asc, dsc };
 template <>
 struct enum_names<livestream_status> {
   using E = livestream_status;
-  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+  static constexpr std::array<enum_name<E>, 4> values{{
       {E::live, "LIVE"},
       {E::idle, "IDLE"},
       {E::errored, "ERRORED"},
@@ -33,7 +33,7 @@ struct enum_names<livestream_status> {
 template <>
 struct enum_names<livestream_sort_order> {
   using E = livestream_sort_order;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::asc, "ASC"},
       {E::dsc, "DSC"},
   }};

@@ -45,7 +45,7 @@ enum class meeting_status { unknown, active, inactive };
 template <>
 struct enum_names<summary_type> {
   using E = summary_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 9> values{{
+  static constexpr std::array<enum_name<E>, 9> values{{
       {E::general, "general"},
       {E::team_meeting, "team_meeting"},
       {E::sales_call, "sales_call"},
@@ -60,7 +60,7 @@ struct enum_names<summary_type> {
 template <>
 struct enum_names<summary_text_format> {
   using E = summary_text_format;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::plain_text, "plain_text"},
       {E::markdown, "markdown"},
   }};
@@ -68,7 +68,7 @@ struct enum_names<summary_text_format> {
 template <>
 struct enum_names<transcription_language> {
   using E = transcription_language;
-  static constexpr std::array<std::pair<E, std::string_view>, 10> values{{
+  static constexpr std::array<enum_name<E>, 10> values{{
       {E::en_us, "en-US"},
       {E::en_in, "en-IN"},
       {E::de, "de"},
@@ -84,7 +84,7 @@ struct enum_names<transcription_language> {
 template <>
 struct enum_names<audio_channel> {
   using E = audio_channel;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::mono, "mono"},
       {E::stereo, "stereo"},
   }};
@@ -92,7 +92,7 @@ struct enum_names<audio_channel> {
 template <>
 struct enum_names<audio_codec> {
   using E = audio_codec;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::mp3, "MP3"},
       {E::aac, "AAC"},
   }};
@@ -100,7 +100,7 @@ struct enum_names<audio_codec> {
 template <>
 struct enum_names<storage_type> {
   using E = storage_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 5> values{{
+  static constexpr std::array<enum_name<E>, 5> values{{
       {E::aws, "aws"},
       {E::azure, "azure"},
       {E::digitalocean, "digitalocean"},
@@ -111,7 +111,7 @@ struct enum_names<storage_type> {
 template <>
 struct enum_names<storage_auth_method> {
   using E = storage_auth_method;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::key, "KEY"},
       {E::password, "PASSWORD"},
   }};
@@ -119,7 +119,7 @@ struct enum_names<storage_auth_method> {
 template <>
 struct enum_names<video_codec> {
   using E = video_codec;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::h264, "H264"},
       {E::vp8, "VP8"},
   }};
@@ -127,7 +127,7 @@ struct enum_names<video_codec> {
 template <>
 struct enum_names<watermark_position> {
   using E = watermark_position;
-  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+  static constexpr std::array<enum_name<E>, 4> values{{
       {E::left_top, "left top"},
       {E::right_top, "right top"},
       {E::left_bottom, "left bottom"},
@@ -137,7 +137,7 @@ struct enum_names<watermark_position> {
 template <>
 struct enum_names<meeting_status> {
   using E = meeting_status;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::active, "ACTIVE"},
       {E::inactive, "INACTIVE"},
   }};

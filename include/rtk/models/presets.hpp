@@ -39,7 +39,7 @@ enum class preset_theme { unknown, darkest, dark, light };
 template <>
 struct enum_names<preset_view_type> {
   using E = preset_view_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+  static constexpr std::array<enum_name<E>, 4> values{{
       {E::group_call, "GROUP_CALL"},
       {E::webinar, "WEBINAR"},
       {E::audio_room, "AUDIO_ROOM"},
@@ -49,7 +49,7 @@ struct enum_names<preset_view_type> {
 template <>
 struct enum_names<preset_media_quality> {
   using E = preset_media_quality;
-  static constexpr std::array<std::pair<E, std::string_view>, 5> values{{
+  static constexpr std::array<enum_name<E>, 5> values{{
       {E::hd, "hd"},
       {E::vga, "vga"},
       {E::qvga, "qvga"},
@@ -60,7 +60,7 @@ struct enum_names<preset_media_quality> {
 template <>
 struct enum_names<preset_access_level> {
   using E = preset_access_level;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::allowed, "ALLOWED"},
       {E::not_allowed, "NOT_ALLOWED"},
       {E::can_request, "CAN_REQUEST"},
@@ -69,7 +69,7 @@ struct enum_names<preset_access_level> {
 template <>
 struct enum_names<preset_waiting_room_type> {
   using E = preset_waiting_room_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::skip, "SKIP"},
       {E::on_privileged_user_entry, "ON_PRIVILEGED_USER_ENTRY"},
       {E::skip_on_accept, "SKIP_ON_ACCEPT"},
@@ -78,7 +78,7 @@ struct enum_names<preset_waiting_room_type> {
 template <>
 struct enum_names<preset_recorder_type> {
   using E = preset_recorder_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::recorder, "RECORDER"},
       {E::livestreamer, "LIVESTREAMER"},
       {E::none, "NONE"},
@@ -87,7 +87,7 @@ struct enum_names<preset_recorder_type> {
 template <>
 struct enum_names<preset_plugin_access_control> {
   using E = preset_plugin_access_control;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::full_access, "FULL_ACCESS"},
       {E::view_only, "VIEW_ONLY"},
   }};
@@ -95,7 +95,7 @@ struct enum_names<preset_plugin_access_control> {
 template <>
 struct enum_names<preset_border_radius> {
   using E = preset_border_radius;
-  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+  static constexpr std::array<enum_name<E>, 4> values{{
       {E::sharp, "sharp"},
       {E::rounded, "rounded"},
       {E::extra_rounded, "extra-rounded"},
@@ -105,7 +105,7 @@ struct enum_names<preset_border_radius> {
 template <>
 struct enum_names<preset_border_width> {
   using E = preset_border_width;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::none, "none"},
       {E::thin, "thin"},
       {E::fat, "fat"},
@@ -114,7 +114,7 @@ struct enum_names<preset_border_width> {
 template <>
 struct enum_names<preset_theme> {
   using E = preset_theme;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::darkest, "darkest"},
       {E::dark, "dark"},
       {E::light, "light"},

@@ -32,7 +32,7 @@ enum class recording_sort_order { unknown, asc, desc };
 template <>
 struct enum_names<recording_status> {
   using E = recording_status;
-  static constexpr std::array<std::pair<E, std::string_view>, 6> values{{
+  static constexpr std::array<enum_name<E>, 6> values{{
       {E::invoked, "INVOKED"},
       {E::recording, "RECORDING"},
       {E::uploading, "UPLOADING"},
@@ -44,7 +44,7 @@ struct enum_names<recording_status> {
 template <>
 struct enum_names<recording_caller_type> {
   using E = recording_caller_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::organization, "ORGANIZATION"},
       {E::user, "USER"},
   }};
@@ -52,7 +52,7 @@ struct enum_names<recording_caller_type> {
 template <>
 struct enum_names<recording_start_reason_code> {
   using E = recording_start_reason_code;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::api_call, "API_CALL"},
       {E::record_on_start, "RECORD_ON_START"},
   }};
@@ -60,7 +60,7 @@ struct enum_names<recording_start_reason_code> {
 template <>
 struct enum_names<recording_stop_reason_code> {
   using E = recording_stop_reason_code;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::api_call, "API_CALL"},
       {E::internal_error, "INTERNAL_ERROR"},
       {E::all_peers_left, "ALL_PEERS_LEFT"},
@@ -69,7 +69,7 @@ struct enum_names<recording_stop_reason_code> {
 template <>
 struct enum_names<recording_action> {
   using E = recording_action;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::stop, "stop"},
       {E::pause, "pause"},
       {E::resume, "resume"},
@@ -78,14 +78,14 @@ struct enum_names<recording_action> {
 template <>
 struct enum_names<recording_interactive_type> {
   using E = recording_interactive_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 1> values{{
+  static constexpr std::array<enum_name<E>, 1> values{{
       {E::id3, "ID3"},
   }};
 };
 template <>
 struct enum_names<recording_output_type> {
   using E = recording_output_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::realtimekit_bucket, "REALTIMEKIT_BUCKET"},
       {E::storage_config, "STORAGE_CONFIG"},
   }};
@@ -93,14 +93,14 @@ struct enum_names<recording_output_type> {
 template <>
 struct enum_names<recording_sort_by> {
   using E = recording_sort_by;
-  static constexpr std::array<std::pair<E, std::string_view>, 1> values{{
+  static constexpr std::array<enum_name<E>, 1> values{{
       {E::invoked_time, "invokedTime"},
   }};
 };
 template <>
 struct enum_names<recording_sort_order> {
   using E = recording_sort_order;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::asc, "ASC"},
       {E::desc, "DESC"},
   }};

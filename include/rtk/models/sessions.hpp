@@ -37,7 +37,7 @@ enum class session_transcript_format { unknown, srt, vtt, json, csv };
 template <>
 struct enum_names<session_status> {
   using E = session_status;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::live, "LIVE"},
       {E::ended, "ENDED"},
   }};
@@ -45,7 +45,7 @@ struct enum_names<session_status> {
 template <>
 struct enum_names<session_type> {
   using E = session_type;
-  static constexpr std::array<std::pair<E, std::string_view>, 3> values{{
+  static constexpr std::array<enum_name<E>, 3> values{{
       {E::meeting, "meeting"},
       {E::livestream, "livestream"},
       {E::participant, "participant"},
@@ -54,7 +54,7 @@ struct enum_names<session_type> {
 template <>
 struct enum_names<session_sort_by> {
   using E = session_sort_by;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::minutes_consumed, "minutesConsumed"},
       {E::created_at, "createdAt"},
   }};
@@ -62,7 +62,7 @@ struct enum_names<session_sort_by> {
 template <>
 struct enum_names<session_sort_order> {
   using E = session_sort_order;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::asc, "ASC"},
       {E::desc, "DESC"},
   }};
@@ -70,7 +70,7 @@ struct enum_names<session_sort_order> {
 template <>
 struct enum_names<session_participant_sort_by> {
   using E = session_participant_sort_by;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::joined_at, "joinedAt"},
       {E::duration, "duration"},
   }};
@@ -78,7 +78,7 @@ struct enum_names<session_participant_sort_by> {
 template <>
 struct enum_names<session_participant_view> {
   using E = session_participant_view;
-  static constexpr std::array<std::pair<E, std::string_view>, 2> values{{
+  static constexpr std::array<enum_name<E>, 2> values{{
       {E::raw, "raw"},
       {E::consolidated, "consolidated"},
   }};
@@ -86,7 +86,7 @@ struct enum_names<session_participant_view> {
 template <>
 struct enum_names<session_participant_filter> {
   using E = session_participant_filter;
-  static constexpr std::array<std::pair<E, std::string_view>, 5> values{{
+  static constexpr std::array<enum_name<E>, 5> values{{
       {E::device_info, "device_info"},
       {E::ip_information, "ip_information"},
       {E::precall_network_information, "precall_network_information"},
@@ -97,7 +97,7 @@ struct enum_names<session_participant_filter> {
 template <>
 struct enum_names<session_transcript_format> {
   using E = session_transcript_format;
-  static constexpr std::array<std::pair<E, std::string_view>, 4> values{{
+  static constexpr std::array<enum_name<E>, 4> values{{
       {E::srt, "SRT"},
       {E::vtt, "VTT"},
       {E::json, "JSON"},

@@ -31,7 +31,7 @@ enum class webhook_event {
 template <>
 struct enum_names<webhook_event> {
   using E = webhook_event;
-  static constexpr std::array<std::pair<E, std::string_view>, 9> values{{
+  static constexpr std::array<enum_name<E>, 9> values{{
       {E::meeting_started, "meeting.started"},
       {E::meeting_ended, "meeting.ended"},
       {E::meeting_participant_joined, "meeting.participantJoined"},
