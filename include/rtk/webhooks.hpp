@@ -153,7 +153,6 @@ struct organizer {
   std::optional<std::string> name{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(organizer, (), (id, name))
 
 // The meeting an event is about.
 struct meeting {
@@ -168,9 +167,6 @@ struct meeting {
   std::optional<organizer> organizedBy{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(meeting, (),
-                      (id, sessionId, title, roomName, status, createdAt, startedAt, endedAt,
-                       organizedBy))
 
 struct participant {
   std::optional<std::string> peerId{};
@@ -181,9 +177,6 @@ struct participant {
   std::optional<std::string> leftAt{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(participant, (),
-                      (peerId, userDisplayName, customParticipantId, clientSpecificId, joinedAt,
-                       leftAt))
 
 struct recording {
   std::optional<std::string> id{};
@@ -203,10 +196,6 @@ struct recording {
   std::optional<std::string> roomUUID{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording, (),
-                      (id, recordingId, status, downloadUrl, audioDownloadUrl, downloadUrlExpiry,
-                       startedTime, stoppedTime, fileSize, outputFileName, meetingId,
-                       recordingDuration, organizationId, roomUUID))
 
 // fileSize as a number, whichever way it was sent; empty when absent or not a whole number.
 std::optional<std::int64_t> file_size_bytes(const recording& r);
@@ -217,7 +206,6 @@ struct meeting_started {
   std::optional<webhooks::meeting> meeting{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(meeting_started, (), (event, meeting))
 
 // "meeting.ended"
 struct meeting_ended {
@@ -226,7 +214,6 @@ struct meeting_ended {
   std::optional<std::string> reason{};  // HOST_ENDED_MEETING, ALL_PARTICIPANTS_LEFT...
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(meeting_ended, (), (event, meeting, reason))
 
 // "meeting.participantJoined"
 struct participant_joined {
@@ -235,7 +222,6 @@ struct participant_joined {
   std::optional<webhooks::participant> participant{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(participant_joined, (), (event, meeting, participant))
 
 // "meeting.participantLeft"
 struct participant_left {
@@ -244,7 +230,6 @@ struct participant_left {
   std::optional<webhooks::participant> participant{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(participant_left, (), (event, meeting, participant))
 
 // "meeting.chatSynced": flat, without a `meeting` object.
 struct chat_synced {
@@ -260,9 +245,6 @@ struct chat_synced {
   std::optional<organizer> organizedBy{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(chat_synced, (),
-                      (event, sessionId, meetingId, title, chatDownloadUrl, chatDownloadUrlExpiry,
-                       createdAt, startedAt, endedAt, organizedBy))
 
 // "recording.statusUpdate"
 struct recording_status_update {
@@ -271,7 +253,6 @@ struct recording_status_update {
   std::optional<webhooks::meeting> meeting{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_status_update, (), (event, recording, meeting))
 
 // "livestreaming.statusUpdate". streamKey is a credential: rtk never logs it.
 struct livestreaming_status_update {
@@ -285,9 +266,6 @@ struct livestreaming_status_update {
   std::optional<webhooks::meeting> meeting{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestreaming_status_update, (),
-                      (event, streamId, status, manualIngest, playbackUrl, ingestServer, streamKey,
-                       meeting))
 
 // "meeting.transcript"
 struct transcript_ready {
@@ -297,8 +275,6 @@ struct transcript_ready {
   std::optional<std::string> transcriptDownloadUrlExpiry{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(transcript_ready, (),
-                      (event, meeting, transcriptDownloadUrl, transcriptDownloadUrlExpiry))
 
 // "meeting.summary"
 struct summary_ready {
@@ -308,8 +284,6 @@ struct summary_ready {
   std::optional<std::string> summaryDownloadUrlExpiry{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(summary_ready, (),
-                      (event, meeting, summaryDownloadUrl, summaryDownloadUrlExpiry))
 
 // An event this version of rtk does not know: its name and the whole body, as received.
 // Answer it with a 2xx, or the sender retries it.

@@ -1,5 +1,6 @@
 #pragma once
-// The JSON mapping of every model, from its BOOST_DESCRIBE_STRUCT declaration.
+// The JSON mapping of every model, from its RTK_DESCRIBE_MODEL declaration (src/models/); a
+// file that decodes or encodes a group's models includes that group's mappings.
 //
 // Decoding is lenient, as the spec asks: a member whose name is unknown, or whose value does
 // not fit the C++ type (a type drift), is kept verbatim in the struct's `extra` instead of
@@ -9,6 +10,7 @@
 // (typed fields win on a clash) and refuses strings that are not UTF-8, naming the field.
 
 #include "../envelope.hpp"
+#include "../models/common.hpp"
 #include "../utf8.hpp"
 
 #include <rtk/diagnostics.hpp>

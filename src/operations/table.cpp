@@ -2,6 +2,15 @@
 // one's descriptor, and a runner that takes its arguments from the flat params in the order of
 // its signature (path parameters by their placeholder names, then its query or body).
 
+#include "../models/active_session.hpp"
+#include "../models/analytics.hpp"
+#include "../models/apps.hpp"
+#include "../models/livestreams.hpp"
+#include "../models/meetings.hpp"
+#include "../models/presets.hpp"
+#include "../models/recordings.hpp"
+#include "../models/sessions.hpp"
+#include "../models/webhooks.hpp"
 #include "context.hpp"
 
 #include <rtk/rtk.hpp>

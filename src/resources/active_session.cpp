@@ -1,6 +1,7 @@
 // The Active session group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/active_session.hpp>.
 
+#include "../models/active_session.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Analytics group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/analytics.hpp>.
 
+#include "../models/analytics.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Apps group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/apps.hpp>.
 
+#include "../models/apps.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Livestreams group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/livestreams.hpp>.
 
+#include "../models/livestreams.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Meetings group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/meetings.hpp>.
 
+#include "../models/meetings.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Presets group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/presets.hpp>.
 
+#include "../models/presets.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

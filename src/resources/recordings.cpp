@@ -1,6 +1,7 @@
 // The Recordings group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/recordings.hpp>.
 
+#include "../models/recordings.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

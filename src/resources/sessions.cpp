@@ -1,6 +1,7 @@
 // The Sessions group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/sessions.hpp>.
 
+#include "../models/sessions.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -1,6 +1,7 @@
 // The Webhooks group's models: their decoding, encoding and pagers, compiled once, here.
 // Its operations are declared in <rtk/resources/webhooks.hpp>.
 
+#include "../models/webhooks.hpp"
 #include "../call.hpp"
 #include "../pager.hpp"
 #include "../request_builder.hpp"

@@ -2,6 +2,7 @@
 // decode as leniently as API results: unknown members kept in `extra`, drifted types too.
 
 #include "../codec/json_codec.hpp"
+#include "../models/webhook_events.hpp"
 
 #include <rtk/models/webhooks.hpp>
 #include <rtk/webhooks.hpp>

@@ -3,6 +3,7 @@
 
 #include "codec/json_codec.hpp"
 #include "envelope.hpp"
+#include "models/meetings.hpp"
 
 #include <rtk/json.hpp>
 #include <rtk/models/meetings.hpp>

@@ -3,6 +3,7 @@
 
 #include "url.hpp"
 #include "codec/query_codec.hpp"
+#include "models/meetings.hpp"
 
 #include <rtk/models/meetings.hpp>
 

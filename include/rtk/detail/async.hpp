@@ -11,7 +11,6 @@
 #include <boost/asio/associator.hpp>
 #include <boost/asio/async_result.hpp>
 #include <boost/asio/use_awaitable.hpp>
-#include <boost/describe/members.hpp>
 
 #include <concepts>
 #include <exception>
@@ -133,9 +132,12 @@ auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag
                           std::forward<Token>(token));
 }
 
-// A query or body struct: a model, as opposed to a completion token.
+// A query or body struct: a model, as opposed to a completion token. Every model keeps what it
+// does not map in `extra`.
 template <class T>
-concept model = boost::describe::has_describe_members<T>::value;
+concept model = std::is_class_v<T> && requires(const T& t) {
+  t.extra;
+};
 
 // Completion tokens, as opposed to the arguments an operation takes before them.
 template <class T>

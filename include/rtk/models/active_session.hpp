@@ -1,8 +1,7 @@
 #pragma once
 // Value types of the Active Session group: the ongoing session of a meeting, the results of
 // kicking participants out of it, a poll created in it, and the request bodies of those
-// operations. Member names are the API's field names; each struct's JSON mapping is declared
-// with BOOST_DESCRIBE_STRUCT.
+// operations. Member names are the API's field names.
 
 #include <rtk/models/common.hpp>
 
@@ -60,11 +59,6 @@ struct active_session {
   std::optional<raw_json> meta{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(active_session, (),
-                      (id, associated_id, created_at, live_participants,
-                       max_concurrent_participants, meeting_display_name, minutes_consumed,
-                       organization_id, started_at, status, type, updated_at, breakout_rooms,
-                       ended_at, meta))
 
 // ---- kicking participants ------------------------------------------------------------------
 
@@ -78,8 +72,6 @@ struct active_session_participant {
   std::optional<std::string> picture{};  // URL
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(active_session_participant, (),
-                      (id, created_at, updated_at, email, name, picture))
 
 // The `data` of "Kick participants from an active session".
 struct kicked_participants {
@@ -87,7 +79,6 @@ struct kicked_participants {
   std::optional<std::vector<active_session_participant>> participants{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(kicked_participants, (), (action, participants))
 
 // The `data` of "Kick all participants".
 struct kicked_all_participants {
@@ -95,7 +86,6 @@ struct kicked_all_participants {
   std::optional<std::int64_t> kicked_participants_count{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(kicked_all_participants, (), (action, kicked_participants_count))
 
 // Body of "Kick participants from an active session": by rtk participant ID, by custom
 // participant ID, or both. The reference lists both arrays without "optional"; the official
@@ -105,7 +95,6 @@ struct kick_participants_request {
   std::optional<std::span<const std::string>> participant_ids{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(kick_participants_request, (), (custom_participant_ids, participant_ids))
 
 // ---- polls --------------------------------------------------------------------------------
 
@@ -114,7 +103,6 @@ struct poll_vote {
   std::string name{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(poll_vote, (), (id, name))
 
 struct poll_option {
   std::int64_t count = 0;
@@ -122,7 +110,6 @@ struct poll_option {
   std::vector<poll_vote> votes{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(poll_option, (), (count, text, votes))
 
 // A poll of the active session. (Not named `poll`, which would clash with POSIX ::poll under
 // `using namespace rtk`.)
@@ -136,8 +123,6 @@ struct active_session_poll {
   std::optional<std::vector<std::string>> voted{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(active_session_poll, (),
-                      (id, options, question, anonymous, created_by, hide_votes, voted))
 
 // The `data` of "Create a poll".
 struct created_poll {
@@ -145,7 +130,6 @@ struct created_poll {
   std::optional<active_session_poll> poll{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(created_poll, (), (action, poll))
 
 // Body of "Create a poll".
 struct create_poll_request {
@@ -155,6 +139,5 @@ struct create_poll_request {
   std::optional<bool> hide_votes{};  // hide votes on an option until the viewer has voted
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_poll_request, (), (options, question, anonymous, hide_votes))
 
 }  // namespace rtk

@@ -22,8 +22,6 @@ struct analytics_recording_day_stat {
   std::optional<std::int64_t> total_recordings{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_recording_day_stat, (),
-                      (day, total_recording_minutes, total_recordings))
 
 // Recording statistics of an App over the range.
 struct analytics_recording_stats {
@@ -32,8 +30,6 @@ struct analytics_recording_stats {
   std::optional<double> recording_minutes_consumed{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_recording_stats, (),
-                      (day_stats, recording_count, recording_minutes_consumed))
 
 // One day of session statistics.
 struct analytics_session_day_stat {
@@ -42,7 +38,6 @@ struct analytics_session_day_stat {
   std::optional<std::int64_t> total_sessions{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_session_day_stat, (), (day, total_session_minutes, total_sessions))
 
 // Session statistics of an App over the range.
 struct analytics_session_stats {
@@ -51,8 +46,6 @@ struct analytics_session_stats {
   std::optional<double> sessions_minutes_consumed{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_session_stats, (),
-                      (day_stats, sessions_count, sessions_minutes_consumed))
 
 // "Fetch day-wise session and recording analytics data for an App".
 struct analytics_daywise_report {
@@ -60,7 +53,6 @@ struct analytics_daywise_report {
   std::optional<analytics_session_stats> session_stats{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_daywise_report, (), (recording_stats, session_stats))
 
 // Query of "Fetch day-wise session and recording analytics data for an App". Without dates
 // the server reports the last 30 days.
@@ -69,6 +61,5 @@ struct analytics_daywise_query {
   std::optional<text> start_date{};  // YYYY-MM-DD
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(analytics_daywise_query, (), (end_date, start_date))
 
 }  // namespace rtk

@@ -1,7 +1,7 @@
 #pragma once
 // Value types of the Apps group: an app of the account, the result of creating one, and the
 // request body and query parameters of the group's two operations. Member names are the API's
-// field names; each struct's JSON mapping is declared with BOOST_DESCRIBE_STRUCT.
+// field names.
 
 #include <rtk/models/common.hpp>
 
@@ -34,21 +34,18 @@ struct app {
   std::optional<std::string> name{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(app, (), (id, created_at, name))
 
 // The `data` of "Create App": the new app, wrapped in `app`.
 struct created_app {
   std::optional<::rtk::app> app{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(created_app, (), (app))
 
 // Body of "Create App".
 struct create_app_request {
   text name{};  // required
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_app_request, (), (name))
 
 // Query of "Fetch all apps". The reference lists no query parameters; these are the ones the
 // official SDK sends.
@@ -59,6 +56,5 @@ struct list_apps_query {
   std::optional<app_sort_order> sort_order{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_apps_query, (), (page_no, per_page, search, sort_order))
 
 }  // namespace rtk

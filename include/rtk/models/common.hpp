@@ -2,8 +2,8 @@
 // What every group's models share: the field wrappers (nullable, raw_json), list pages and
 // their paging data, and the result of operations that return nothing of interest.
 //
-// Models are plain structs whose member names are the API's field names; each declares its
-// JSON mapping once with BOOST_DESCRIBE_STRUCT and keeps unmapped fields in `extra`.
+// Models are plain structs whose member names are the API's field names; each keeps the fields
+// it does not map in `extra`. Their JSON mappings are rtk's own (src/models/), declared once.
 //
 // Request bodies and queries (the *_request and *_query structs) borrow what they hold: strings
 // are rtk::text (a string_view), lists std::span, nested objects rtk::borrowed, and `extra` is
@@ -17,8 +17,6 @@
 #include <rtk/extra_fields.hpp>
 #include <rtk/open_enum.hpp>
 #include <rtk/text.hpp>
-
-#include <boost/describe/class.hpp>
 
 #include <cstdint>
 #include <map>
@@ -109,7 +107,6 @@ struct paging {
   std::optional<std::int64_t> total_count{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(paging, (), (start_offset, end_offset, total_count))
 
 // One page of a list: the envelope's `data` array and, where the API sends one, its `paging`.
 template <class T>
@@ -123,6 +120,5 @@ struct page {
 struct empty_result {
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(empty_result, (), ())
 
 }  // namespace rtk

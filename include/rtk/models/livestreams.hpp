@@ -64,9 +64,6 @@ struct livestream {
   std::optional<std::string> stream_key{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream, (),
-                      (id, created_at, updated_at, disabled, ingest_server, meeting_id, name,
-                       playback_url, status, stream_key))
 
 // One run of a livestream, from ingest start to stop. The reference types ingest_seconds and
 // viewer_seconds as numbers ("Fetch livestream session details", "Fetch livestream details")
@@ -86,9 +83,6 @@ struct livestream_session {
   std::optional<double> viewer_seconds{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_session, (),
-                      (id, created_at, updated_at, err_message, ingest_seconds, invoked_time,
-                       livestream_id, started_time, stopped_time, viewer_seconds))
 
 // "Fetch active livestream session details": a livestream and its running session.
 struct livestream_active_session {
@@ -96,7 +90,6 @@ struct livestream_active_session {
   std::optional<livestream_session> session{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_active_session, (), (livestream, session))
 
 // "Fetch livestream details using livestream ID": a livestream with its sessions, paginated
 // by page_no/per_page. The reference documents one `session` object and `paging` inside
@@ -109,7 +102,6 @@ struct livestream_details {
   std::optional<std::vector<livestream_session>> sessions{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_details, (), (livestream, paging, session, sessions))
 
 // "Stop livestreaming a meeting": the server's confirmation ("Stopped live stream
 // successfully").
@@ -117,7 +109,6 @@ struct livestream_stop_result {
   std::optional<std::string> message{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_stop_result, (), (message))
 
 // ---- analytics ----------------------------------------------------------------------------
 
@@ -128,7 +119,6 @@ struct livestream_analytics {
   std::optional<std::int64_t> total_viewer_seconds{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_analytics, (), (count, total_ingest_seconds, total_viewer_seconds))
 
 // One day of "Fetch day-wise analytics data for your livestreams" (an endpoint the official
 // SDK has and the reference does not describe; shape from the upstream Dyte v2 example).
@@ -139,8 +129,6 @@ struct livestream_day_analytics {
   std::optional<std::int64_t> total_viewer_seconds{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_day_analytics, (),
-                      (date, count, total_ingest_seconds, total_viewer_seconds))
 
 // ---- requests -----------------------------------------------------------------------------
 
@@ -149,7 +137,6 @@ struct create_livestream_request {
   std::optional<text> name{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_livestream_request, (), (name))
 
 // Output size of a meeting's livestream, in pixels (not the recording video_config).
 struct livestream_video_config {
@@ -157,7 +144,6 @@ struct livestream_video_config {
   std::optional<std::int64_t> width{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_video_config, (), (height, width))
 
 // Body of "Start livestreaming a meeting". Empty is valid (sent as `{}`).
 struct start_livestream_request {
@@ -165,7 +151,6 @@ struct start_livestream_request {
   std::optional<borrowed<livestream_video_config>> video_config{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(start_livestream_request, (), (name, video_config))
 
 // Query of "Fetch all livestreams".
 struct list_livestreams_query {
@@ -178,9 +163,6 @@ struct list_livestreams_query {
   std::optional<livestream_status> status{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_livestreams_query, (),
-                      (end_time, exclude_meetings, page_no, per_page, sort_order, start_time,
-                       status))
 
 // Query of "Fetch livestream details using livestream ID" (pages through its sessions).
 struct get_livestream_query {
@@ -188,7 +170,6 @@ struct get_livestream_query {
   std::optional<std::int64_t> per_page{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_livestream_query, (), (page_no, per_page))
 
 // Query of "Fetch complete analytics data for your livestreams". The reference calls
 // start_time/end_time ISO strings; the official SDK sends Unix seconds (1735689600), which is
@@ -199,7 +180,6 @@ struct livestream_analytics_complete_query {
   std::optional<std::int64_t> start_time{};  // Unix seconds
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_analytics_complete_query, (), (end_time, filters, start_time))
 
 // Query of "Fetch day-wise analytics data for your livestreams": as the complete query.
 struct livestream_analytics_daywise_query {
@@ -208,6 +188,5 @@ struct livestream_analytics_daywise_query {
   std::optional<std::int64_t> start_time{};  // Unix seconds
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(livestream_analytics_daywise_query, (), (end_time, filters, start_time))
 
 }  // namespace rtk

@@ -1,9 +1,8 @@
 #pragma once
 // Value types of the Meetings group: a meeting and its AI, recording and storage settings, a
 // meeting's participants, and the request bodies and query parameters of the group's
-// operations. Member names are the API's field names; each struct's JSON mapping is declared
-// once, with BOOST_DESCRIBE_STRUCT, and read by rtk's codec. Every struct keeps the fields it
-// does not map in `extra`. Every member has a default initializer, so designated initializers
+// operations. Member names are the API's field names. Every struct keeps the fields it does
+// not map in `extra`. Every member has a default initializer, so designated initializers
 // can name only the fields they set (even under -Wextra).
 
 #include <rtk/models/common.hpp>
@@ -151,7 +150,6 @@ struct summarization_config {
   std::optional<std::int64_t> word_limit{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(summarization_config, (), (summary_type, text_format, word_limit))
 
 struct transcription_config {
   std::optional<std::vector<std::string>> keywords{};
@@ -159,14 +157,12 @@ struct transcription_config {
   std::optional<bool> profanity_filter{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(transcription_config, (), (keywords, language, profanity_filter))
 
 struct ai_config {
   std::optional<summarization_config> summarization{};
   std::optional<transcription_config> transcription{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(ai_config, (), (summarization, transcription))
 
 // ---- recording ----------------------------------------------------------------------------
 
@@ -176,19 +172,16 @@ struct audio_config {
   std::optional<bool> export_file{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(audio_config, (), (channel, codec, export_file))
 
 struct live_streaming_config {
   std::optional<std::string> rtmp_url{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(live_streaming_config, (), (rtmp_url))
 
 struct realtimekit_bucket_config {
   bool enabled = false;
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(realtimekit_bucket_config, (), (enabled))
 
 // Where recordings are uploaded. access_key, secret, password and private_key are credentials:
 // rtk never writes them to a log or an error message (and the API never returns them).
@@ -207,16 +200,12 @@ struct storage_config {
   std::optional<std::string> username{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(storage_config, (),
-                      (type, access_key, auth_method, bucket, host, password, path, port,
-                       private_key, region, secret, username))
 
 struct watermark_size {
   std::optional<std::int64_t> height{};
   std::optional<std::int64_t> width{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(watermark_size, (), (height, width))
 
 struct watermark {
   std::optional<open_enum<watermark_position>> position{};
@@ -224,7 +213,6 @@ struct watermark {
   std::optional<std::string> url{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(watermark, (), (position, size, url))
 
 struct video_config {
   std::optional<open_enum<video_codec>> codec{};
@@ -234,7 +222,6 @@ struct video_config {
   std::optional<std::int64_t> width{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(video_config, (), (codec, export_file, height, watermark, width))
 
 struct recording_config {
   std::optional<::rtk::audio_config> audio_config{};
@@ -246,9 +233,6 @@ struct recording_config {
   std::optional<::rtk::video_config> video_config{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_config, (),
-                      (audio_config, file_name_prefix, live_streaming_config, max_seconds,
-                       realtimekit_bucket_config, storage_config, video_config))
 
 // ---- meetings -----------------------------------------------------------------------------
 
@@ -267,10 +251,6 @@ struct meeting {
   std::optional<std::string> title{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(meeting, (),
-                      (id, created_at, updated_at, ai_config, live_stream_on_start, persist_chat,
-                       record_on_start, recording_config, session_keep_alive_time_in_secs, status,
-                       summarize_on_end, title))
 
 // Body of "Create a meeting". Every field is optional: an empty request creates a meeting
 // with the app's defaults.
@@ -286,10 +266,6 @@ struct create_meeting_request {
   std::optional<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_meeting_request, (),
-                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
-                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title,
-                       transcribe_on_end))
 
 // Body of "Update a meeting" (PATCH): only the fields set are sent; rtk::null sends an explicit
 // null. recording_config and transcribe_on_end are not in the reference's body but the official
@@ -307,10 +283,6 @@ struct update_meeting_request {
   nullable<bool> transcribe_on_end{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(update_meeting_request, (),
-                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
-                       recording_config, session_keep_alive_time_in_secs, status, summarize_on_end,
-                       title, transcribe_on_end))
 
 // Body of "Replace a meeting" (PUT): every field is optional; rtk::null sends an explicit null.
 struct replace_meeting_request {
@@ -325,10 +297,6 @@ struct replace_meeting_request {
   nullable<bool> transcribe_on_end{};  // sent by the official SDK; not in the reference
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(replace_meeting_request, (),
-                      (ai_config, live_stream_on_start, persist_chat, record_on_start,
-                       recording_config, session_keep_alive_time_in_secs, summarize_on_end, title,
-                       transcribe_on_end))
 
 // Query of "Fetch all meetings for an App". Times are ISO 8601 text. `status` is not in the
 // reference's query list but the official SDK sends it.
@@ -341,15 +309,12 @@ struct list_meetings_query {
   std::optional<meeting_status> status{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_meetings_query, (),
-                      (end_time, page_no, per_page, search, start_time, status))
 
 // Query of "Fetch a meeting for an App".
 struct get_meeting_query {
   std::optional<text> name{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_meeting_query, (), (name))
 
 // ---- participants -------------------------------------------------------------------------
 
@@ -367,9 +332,6 @@ struct participant {
   std::optional<std::string> token{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(participant, (),
-                      (id, created_at, custom_participant_id, preset_name, updated_at, name,
-                       picture, token))
 
 // The `data` of "Delete a participant": what the participant was.
 struct deleted_participant {
@@ -379,8 +341,6 @@ struct deleted_participant {
   std::string updated_at{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(deleted_participant, (),
-                      (created_at, custom_participant_id, preset_id, updated_at))
 
 // The `data` of "Refresh participant's authentication token".
 struct participant_token {
@@ -388,7 +348,6 @@ struct participant_token {
   std::string token{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(participant_token, (), (token))
 
 // Body of "Add a participant".
 struct add_participant_request {
@@ -398,8 +357,6 @@ struct add_participant_request {
   std::optional<text> picture{};  // URL
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(add_participant_request, (),
-                      (custom_participant_id, preset_name, name, picture))
 
 // Body of "Edit a participant's detail" (PATCH): only the fields set are sent; rtk::null sends
 // an explicit null.
@@ -409,7 +366,6 @@ struct update_participant_request {
   nullable<text> preset_name{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(update_participant_request, (), (name, picture, preset_name))
 
 // Query of "Fetch all participants of a meeting".
 struct list_meeting_participants_query {
@@ -417,6 +373,5 @@ struct list_meeting_participants_query {
   std::optional<std::int64_t> per_page{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_meeting_participants_query, (), (page_no, per_page))
 
 }  // namespace rtk

@@ -129,14 +129,12 @@ struct preset_max_video_streams {
   std::int64_t mobile = 0;
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_max_video_streams, (), (desktop, mobile))
 
 struct preset_screenshare_config {
   std::int64_t frame_rate = 0;
   open_enum<preset_media_quality> quality{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_screenshare_config, (), (frame_rate, quality))
 
 struct preset_video_config {
   std::int64_t frame_rate = 0;
@@ -144,14 +142,12 @@ struct preset_video_config {
   std::optional<bool> simulcast{};  // sent by the official SDK; not in the reference
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_video_config, (), (frame_rate, quality, simulcast))
 
 struct preset_audio_config {
   std::optional<bool> enable_high_bitrate{};
   std::optional<bool> enable_stereo{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_audio_config, (), (enable_high_bitrate, enable_stereo))
 
 struct preset_media_config {
   preset_screenshare_config screenshare{};
@@ -159,7 +155,6 @@ struct preset_media_config {
   std::optional<preset_audio_config> audio{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_config, (), (screenshare, video, audio))
 
 struct preset_config {
   std::int64_t max_screenshare_count = 0;
@@ -171,9 +166,6 @@ struct preset_config {
   std::optional<std::vector<std::int64_t>> livestream_viewer_qualities{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_config, (),
-                      (max_screenshare_count, max_video_streams, media, view_type,
-                       livestream_viewer_qualities))
 
 // ---- permissions --------------------------------------------------------------------------
 
@@ -184,7 +176,6 @@ struct preset_private_chat_permissions {
   bool text = false;
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_private_chat_permissions, (), (can_receive, can_send, files, text))
 
 struct preset_public_chat_permissions {
   bool can_send = false;  // can send messages in general
@@ -192,7 +183,6 @@ struct preset_public_chat_permissions {
   bool text = false;      // can send text messages
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_public_chat_permissions, (), (can_send, files, text))
 
 // `private_` and `public_` are the JSON fields "private" and "public" (C++ keywords).
 struct preset_chat_permissions {
@@ -200,7 +190,6 @@ struct preset_chat_permissions {
   preset_public_chat_permissions public_{};    // JSON "public"
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_chat_permissions, (), (private_, public_))
 
 struct preset_connected_meetings_permissions {
   bool can_alter_connected_meetings = false;
@@ -208,16 +197,12 @@ struct preset_connected_meetings_permissions {
   bool can_switch_to_parent_meeting = false;
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_connected_meetings_permissions, (),
-                      (can_alter_connected_meetings, can_switch_connected_meetings,
-                       can_switch_to_parent_meeting))
 
 // Whether a participant may produce one kind of media (audio, screen share or video).
 struct preset_media_produce_permission {
   open_enum<preset_access_level> can_produce{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_produce_permission, (), (can_produce))
 
 struct preset_media_permissions {
   preset_media_produce_permission audio{};
@@ -225,7 +210,6 @@ struct preset_media_permissions {
   preset_media_produce_permission video{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_permissions, (), (audio, screenshare, video))
 
 // One plugin's settings, in preset_plugin_permissions::config under the plugin's id.
 struct preset_plugin_config {
@@ -234,7 +218,6 @@ struct preset_plugin_config {
   std::optional<std::int64_t> max_pages{};  // sent by the official SDK; not in the reference
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_plugin_config, (), (access_control, handles_view_only, max_pages))
 
 struct preset_plugin_permissions {
   bool can_close = false;        // can close plugins that are already open
@@ -245,8 +228,6 @@ struct preset_plugin_permissions {
   std::variant<std::map<std::string, preset_plugin_config>, std::string> config{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_plugin_permissions, (),
-                      (can_close, can_edit_config, can_start, config))
 
 struct preset_poll_permissions {
   bool can_create = false;
@@ -254,7 +235,6 @@ struct preset_poll_permissions {
   bool can_vote = false;
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_poll_permissions, (), (can_create, can_view, can_vote))
 
 struct preset_permissions {
   bool accept_waiting_requests = false;
@@ -286,15 +266,6 @@ struct preset_permissions {
   std::optional<bool> transcription_enabled{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_permissions, (),
-                      (accept_waiting_requests, can_accept_production_requests,
-                       can_change_participant_permissions, can_edit_display_name, can_livestream,
-                       can_record, can_spotlight, chat, connected_meetings,
-                       disable_participant_audio, disable_participant_screensharing,
-                       disable_participant_video, hidden_participant, kick_participant, media,
-                       pin_participant, plugins, polls, recorder_type, show_participant_list,
-                       waiting_room_type, is_recorder, accept_stage_requests, stage_access,
-                       stage_enabled, transcription_enabled))
 
 // ---- UI ------------------------------------------------------------------------------------
 
@@ -311,8 +282,6 @@ struct preset_colors {
   std::string warning{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_colors, (),
-                      (background, brand, danger, success, text, text_on_brand, video_bg, warning))
 
 struct preset_design_tokens {
   open_enum<preset_border_radius> border_radius{};
@@ -327,16 +296,12 @@ struct preset_design_tokens {
   std::optional<std::string> logo{};  // URL
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_design_tokens, (),
-                      (border_radius, border_width, colors, spacing_base, theme, font_family,
-                       google_font, logo))
 
 struct preset_ui {
   preset_design_tokens design_tokens{};
   raw_json config_diff{};  // shape left open by the reference; empty = absent
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_ui, (), (design_tokens, config_diff))
 
 // ---- presets -------------------------------------------------------------------------------
 
@@ -352,7 +317,6 @@ struct preset {
   std::optional<std::string> updated_at{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset, (), (id, config, name, ui, permissions, created_at, updated_at))
 
 // One item of "Fetch all presets".
 struct preset_summary {
@@ -362,7 +326,6 @@ struct preset_summary {
   std::optional<std::string> updated_at{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_summary, (), (id, created_at, name, updated_at))
 
 // Body of "Create a preset". All four fields are required (the official SDK requires
 // `permissions` too, though the reference marks it optional).
@@ -373,7 +336,6 @@ struct create_preset_request {
   borrowed<preset_ui> ui{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_preset_request, (), (config, name, permissions, ui))
 
 // Body of "Replace a preset" (PUT /{app_id}/presets/{preset_id}): the whole preset, as create
 // takes it. This operation is the official SDK's; the reference does not document it.
@@ -384,7 +346,6 @@ struct replace_preset_request {
   borrowed<preset_ui> ui{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(replace_preset_request, (), (config, name, permissions, ui))
 
 // Query of "Fetch all presets". `search` (by name) is the official SDK's, not in the reference.
 struct list_presets_query {
@@ -393,7 +354,6 @@ struct list_presets_query {
   std::optional<text> search{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_presets_query, (), (page_no, per_page, search))
 
 // ---- PATCH body: every field optional at every depth; rtk::null sends an explicit null ------
 
@@ -402,14 +362,12 @@ struct preset_max_video_streams_update {
   nullable<std::int64_t> mobile{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_max_video_streams_update, (), (desktop, mobile))
 
 struct preset_screenshare_config_update {
   nullable<std::int64_t> frame_rate{};
   nullable<open_enum<preset_media_quality>> quality{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_screenshare_config_update, (), (frame_rate, quality))
 
 struct preset_video_config_update {
   nullable<std::int64_t> frame_rate{};
@@ -417,7 +375,6 @@ struct preset_video_config_update {
   nullable<bool> simulcast{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_video_config_update, (), (frame_rate, quality, simulcast))
 
 struct preset_media_config_update {
   nullable<preset_audio_config> audio{};
@@ -425,7 +382,6 @@ struct preset_media_config_update {
   nullable<preset_video_config_update> video{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_config_update, (), (audio, screenshare, video))
 
 struct preset_config_update {
   nullable<std::vector<std::int64_t>> livestream_viewer_qualities{};
@@ -435,9 +391,6 @@ struct preset_config_update {
   nullable<open_enum<preset_view_type>> view_type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_config_update, (),
-                      (livestream_viewer_qualities, max_screenshare_count, max_video_streams, media,
-                       view_type))
 
 struct preset_private_chat_permissions_update {
   nullable<bool> can_receive{};
@@ -446,8 +399,6 @@ struct preset_private_chat_permissions_update {
   nullable<bool> text{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_private_chat_permissions_update, (),
-                      (can_receive, can_send, files, text))
 
 struct preset_public_chat_permissions_update {
   nullable<bool> can_send{};
@@ -455,14 +406,12 @@ struct preset_public_chat_permissions_update {
   nullable<bool> text{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_public_chat_permissions_update, (), (can_send, files, text))
 
 struct preset_chat_permissions_update {
   nullable<preset_private_chat_permissions_update> private_{};  // JSON "private"
   nullable<preset_public_chat_permissions_update> public_{};    // JSON "public"
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_chat_permissions_update, (), (private_, public_))
 
 struct preset_connected_meetings_permissions_update {
   nullable<bool> can_alter_connected_meetings{};
@@ -470,15 +419,11 @@ struct preset_connected_meetings_permissions_update {
   nullable<bool> can_switch_to_parent_meeting{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_connected_meetings_permissions_update, (),
-                      (can_alter_connected_meetings, can_switch_connected_meetings,
-                       can_switch_to_parent_meeting))
 
 struct preset_media_produce_permission_update {
   nullable<open_enum<preset_access_level>> can_produce{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_produce_permission_update, (), (can_produce))
 
 struct preset_media_permissions_update {
   nullable<preset_media_produce_permission_update> audio{};
@@ -486,7 +431,6 @@ struct preset_media_permissions_update {
   nullable<preset_media_produce_permission_update> video{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_media_permissions_update, (), (audio, screenshare, video))
 
 struct preset_plugin_permissions_update {
   nullable<bool> can_close{};
@@ -496,8 +440,6 @@ struct preset_plugin_permissions_update {
       config{};  // keyed by plugin id, or one plugin id
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_plugin_permissions_update, (),
-                      (can_close, can_edit_config, can_start, config))
 
 struct preset_poll_permissions_update {
   nullable<bool> can_create{};
@@ -505,7 +447,6 @@ struct preset_poll_permissions_update {
   nullable<bool> can_vote{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_poll_permissions_update, (), (can_create, can_view, can_vote))
 
 struct preset_permissions_update {
   nullable<bool> accept_stage_requests{};
@@ -536,15 +477,6 @@ struct preset_permissions_update {
   nullable<open_enum<preset_waiting_room_type>> waiting_room_type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_permissions_update, (),
-                      (accept_stage_requests, accept_waiting_requests,
-                       can_accept_production_requests, can_change_participant_permissions,
-                       can_edit_display_name, can_livestream, can_record, can_spotlight, chat,
-                       connected_meetings, disable_participant_audio,
-                       disable_participant_screensharing, disable_participant_video,
-                       hidden_participant, is_recorder, kick_participant, media, pin_participant,
-                       plugins, polls, recorder_type, show_participant_list, stage_access,
-                       stage_enabled, transcription_enabled, waiting_room_type))
 
 struct preset_colors_update {
   nullable<std::map<std::string, std::string>> background{};  // keyed by shade: "600"...
@@ -557,8 +489,6 @@ struct preset_colors_update {
   nullable<std::string> warning{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_colors_update, (),
-                      (background, brand, danger, success, text, text_on_brand, video_bg, warning))
 
 struct preset_design_tokens_update {
   nullable<open_enum<preset_border_radius>> border_radius{};
@@ -571,16 +501,12 @@ struct preset_design_tokens_update {
   nullable<open_enum<preset_theme>> theme{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_design_tokens_update, (),
-                      (border_radius, border_width, colors, font_family, google_font, logo,
-                       spacing_base, theme))
 
 struct preset_ui_update {
   raw_json config_diff{};  // empty = absent
   nullable<preset_design_tokens_update> design_tokens{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(preset_ui_update, (), (config_diff, design_tokens))
 
 // Body of "Update a preset" (PATCH): only the fields set are sent, at every depth; rtk::null
 // sends an explicit null.
@@ -591,6 +517,5 @@ struct update_preset_request {
   nullable<borrowed<preset_ui_update>> ui{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(update_preset_request, (), (config, name, permissions, ui))
 
 }  // namespace rtk

@@ -115,21 +115,18 @@ struct recording_caller {
   std::optional<std::string> user_Id{};  // sic: the API spells it with a capital I
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_caller, (), (name, type, user_Id))
 
 struct recording_start_reason {
   std::optional<recording_caller> caller{};
   std::optional<open_enum<recording_start_reason_code>> reason{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_start_reason, (), (caller, reason))
 
 struct recording_stop_reason {
   std::optional<recording_caller> caller{};
   std::optional<open_enum<recording_stop_reason_code>> reason{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_stop_reason, (), (caller, reason))
 
 // One recording. Lists carry `meeting`; fetch, start and pause/resume/stop carry the reasons;
 // the active-recording endpoint carries neither. Timestamps are ISO 8601, as sent.
@@ -154,24 +151,17 @@ struct recording {
   std::optional<::rtk::storage_config> storage_config{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording, (),
-                      (id, audio_download_url, download_url, download_url_expiry, file_size,
-                       invoked_time, output_file_name, session_id, started_time, status,
-                       stopped_time, meeting, recording_duration, start_reason, stop_reason,
-                       storage_config))
 
 // Timed metadata (ID3 tags in HLS output) added to a recording.
 struct recording_interactive_config {
   std::optional<open_enum<recording_interactive_type>> type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_interactive_config, (), (type))
 
 struct recording_rtmp_out_config {
   std::optional<std::string> rtmp_url{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_rtmp_out_config, (), (rtmp_url))
 
 // Query of "Fetch all recordings for an App".
 struct list_recordings_query {
@@ -187,9 +177,6 @@ struct list_recordings_query {
   std::optional<std::span<const recording_status>> status{};  // sent as repeated keys
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_recordings_query, (),
-                      (end_time, expired, meeting_id, page_no, per_page, search, sort_by,
-                       sort_order, start_time, status))
 
 // Body of "Start recording a meeting". storage_config carries credentials.
 struct start_recording_request {
@@ -206,17 +193,12 @@ struct start_recording_request {
   std::optional<borrowed<::rtk::video_config>> video_config{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(start_recording_request, (),
-                      (meeting_id, allow_multiple_recordings, audio_config, file_name_prefix,
-                       interactive_config, max_seconds, realtimekit_bucket_config, rtmp_out_config,
-                       storage_config, url, video_config))
 
 // Body of "Pause/Resume/Stop recording".
 struct pause_resume_stop_recording_request {
   recording_action action{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(pause_resume_stop_recording_request, (), (action))
 
 // Where one track-recording layer is exported.
 struct recording_track_output {
@@ -224,7 +206,6 @@ struct recording_track_output {
   std::optional<open_enum<recording_output_type>> type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_track_output, (), (storage_config, type))
 
 // One layer of a track recording: which tracks (media_kind, e.g. "audio") go to which outputs.
 struct recording_track_layer {
@@ -233,7 +214,6 @@ struct recording_track_layer {
   std::optional<std::vector<recording_track_output>> outputs{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(recording_track_layer, (), (file_name_prefix, media_kind, outputs))
 
 // Body of "Start recording audio and video tracks". `layers` is keyed by layer name
 // ("default", "default-video", ...).
@@ -244,7 +224,5 @@ struct start_track_recording_request {
   std::optional<std::span<const std::string>> user_ids{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(start_track_recording_request, (),
-                      (meeting_id, layers, max_seconds, user_ids))
 
 }  // namespace rtk

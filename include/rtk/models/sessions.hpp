@@ -125,11 +125,6 @@ struct session {
   std::optional<raw_json> meta{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session, (),
-                      (id, associated_id, created_at, live_participants,
-                       max_concurrent_participants, meeting_display_name, minutes_consumed,
-                       organization_id, started_at, status, type, updated_at, breakout_rooms,
-                       ended_at, meta))
 
 // `data` of "Fetch all sessions of an App": an object wrapping the array. The API sends no
 // `paging` here; an iterator must stop on an empty or short page.
@@ -137,14 +132,12 @@ struct session_list {
   std::optional<std::vector<::rtk::session>> sessions{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_list, (), (sessions))
 
 // `data` of "Fetch details of a session".
 struct session_details {
   std::optional<::rtk::session> session{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_details, (), (session))
 
 // ---- session participants -----------------------------------------------------------------
 
@@ -163,9 +156,6 @@ struct session_peer_event {
   std::optional<std::string> updated_at{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_peer_event, (),
-                      (id, created_at, event_name, minutes_consumed, participant_id, peer_id,
-                       preset_view_type, session_id, socket_session_id, updated_at))
 
 struct session_participant {
   std::optional<std::string> id{};  // the participant's peerId
@@ -181,9 +171,6 @@ struct session_participant {
   std::optional<std::string> user_id{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_participant, (),
-                      (id, created_at, custom_participant_id, display_name, duration, joined_at,
-                       left_at, peer_events, preset_name, updated_at, user_id))
 
 // `data` of "Fetch participants list of a session": an object wrapping the array. The
 // reference's Returns has no `paging`; its example carries one inside `data`.
@@ -192,7 +179,6 @@ struct session_participant_list {
   std::optional<std::vector<session_participant>> participants{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_participant_list, (), (paging, participants))
 
 // Also used by the peer report's `peer_stats` (which documents the same fields but `memory`).
 struct session_device_info {
@@ -210,16 +196,12 @@ struct session_device_info {
   std::optional<std::string> webgl_support{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_device_info, (),
-                      (browser, browser_version, cpus, engine, is_mobile, memory, os, os_version,
-                       sdk_name, sdk_version, user_agent, webgl_support))
 
 struct session_peer_stats_event {
   std::optional<std::string> timestamp{};
   std::optional<std::string> type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_peer_stats_event, (), (timestamp, type))
 
 struct session_ip_information {
   std::optional<std::string> city{};
@@ -232,8 +214,6 @@ struct session_ip_information {
   std::optional<std::string> timezone{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_ip_information, (),
-                      (city, country, ip_location, ipv4, org, portal, region, timezone))
 
 // `throughtput` is spelled as the API spells it here.
 struct session_precall_network_information {
@@ -248,10 +228,6 @@ struct session_precall_network_information {
   std::optional<bool> turn_connectivity{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_precall_network_information, (),
-                      (backend_rtt, effective_networktype, fractional_loss, jitter,
-                       reflexive_connectivity, relay_connectivity, rtt, throughtput,
-                       turn_connectivity))
 
 struct session_peer_stats {
   std::optional<std::string> config{};
@@ -262,9 +238,6 @@ struct session_peer_stats {
   std::optional<std::string> status{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_peer_stats, (),
-                      (config, device_info, events, ip_information, precall_network_information,
-                       status))
 
 struct session_audio_stats {
   std::optional<std::int64_t> concealment_events{};
@@ -274,8 +247,6 @@ struct session_audio_stats {
   std::optional<std::string> timestamp{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_audio_stats, (),
-                      (concealment_events, jitter, packets_lost, quality, timestamp))
 
 struct session_video_stats {
   std::optional<std::int64_t> frame_height{};
@@ -288,9 +259,6 @@ struct session_video_stats {
   std::optional<std::string> timestamp{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_video_stats, (),
-                      (frame_height, frame_width, frames_dropped, frames_per_second, jitter,
-                       packets_lost, quality, timestamp))
 
 struct session_quality_stats {
   std::optional<double> audio_bandwidth{};
@@ -305,9 +273,6 @@ struct session_quality_stats {
   std::optional<std::vector<session_video_stats>> video_stats{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_quality_stats, (),
-                      (audio_bandwidth, audio_packet_loss, audio_stats, average_quality, end,
-                       peer_id, start, video_bandwidth, video_packet_loss, video_stats))
 
 // A session participant with call statistics ("Fetch details of a participant").
 struct session_participant_with_stats {
@@ -326,17 +291,12 @@ struct session_participant_with_stats {
   std::optional<std::string> user_id{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_participant_with_stats, (),
-                      (id, created_at, custom_participant_id, display_name, duration, joined_at,
-                       left_at, peer_events, peer_stats, preset_name, quality_stats, updated_at,
-                       user_id))
 
 // `data` of "Fetch details of a participant".
 struct session_participant_details {
   std::optional<session_participant_with_stats> participant{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_participant_details, (), (participant))
 
 // ---- chat, transcript, summary --------------------------------------------------------------
 
@@ -345,7 +305,6 @@ struct session_chat {
   std::string chat_download_url_expiry{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_chat, (), (chat_download_url, chat_download_url_expiry))
 
 struct session_transcript {
   std::string sessionId{};  // NOLINT: the API's spelling
@@ -353,8 +312,6 @@ struct session_transcript {
   std::string transcript_download_url_expiry{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_transcript, (),
-                      (sessionId, transcript_download_url, transcript_download_url_expiry))
 
 struct session_summary {
   std::string sessionId{};                 // NOLINT: the API's spelling
@@ -362,8 +319,6 @@ struct session_summary {
   std::string summaryDownloadUrlExpiry{};  // NOLINT
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_summary, (),
-                      (sessionId, summaryDownloadUrl, summaryDownloadUrlExpiry))
 
 // ---- peer report ("Fetch details of peer") ----------------------------------------------------
 
@@ -375,8 +330,6 @@ struct peer_report_browser_metadata {
   std::optional<std::string> webgl_support{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_browser_metadata, (),
-                      (browser, browser_version, engine, user_agent, webgl_support))
 
 // ICE candidate pair statistics of one transport.
 struct peer_report_candidate_pair {
@@ -407,23 +360,12 @@ struct peer_report_candidate_pair {
   std::optional<double> total_round_trip_time{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_candidate_pair, (),
-                      (available_outgoing_bitrate, bytes_discarded_on_send, bytes_received,
-                       bytes_sent, current_round_trip_time, last_packet_received_timestamp,
-                       last_packet_sent_timestamp, local_candidate_address, local_candidate_id,
-                       local_candidate_network_type, local_candidate_port, local_candidate_protocol,
-                       local_candidate_related_address, local_candidate_related_port,
-                       local_candidate_type, nominated, packets_discarded_on_send, packets_received,
-                       packets_sent, remote_candidate_address, remote_candidate_id,
-                       remote_candidate_port, remote_candidate_protocol, remote_candidate_type,
-                       total_round_trip_time))
 
 struct peer_report_candidate_pairs {
   std::optional<std::vector<raw_json>> consuming_transport{};
   std::optional<std::vector<peer_report_candidate_pair>> producing_transport{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_candidate_pairs, (), (consuming_transport, producing_transport))
 
 struct peer_report_metadata_device_info {
   std::optional<std::int64_t> cpus{};
@@ -432,20 +374,17 @@ struct peer_report_metadata_device_info {
   std::optional<std::string> os_version{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_metadata_device_info, (), (cpus, is_mobile, os, os_version))
 
 struct peer_report_metadata_event {
   std::optional<std::string> name{};
   std::optional<std::string> timestamp{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_metadata_event, (), (name, timestamp))
 
 struct peer_report_asn {
   std::optional<std::string> asn{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_asn, (), (asn))
 
 struct peer_report_metadata_ip_information {
   std::optional<peer_report_asn> asn{};
@@ -456,8 +395,6 @@ struct peer_report_metadata_ip_information {
   std::optional<std::string> timezone{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_metadata_ip_information, (),
-                      (asn, city, country, ipv4, region, timezone))
 
 struct peer_report_pc_metadata {
   std::optional<std::string> effective_network_type{};
@@ -467,9 +404,6 @@ struct peer_report_pc_metadata {
   std::optional<bool> turn_connectivity{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_pc_metadata, (),
-                      (effective_network_type, reflexive_connectivity, relay_connectivity,
-                       timestamp, turn_connectivity))
 
 struct peer_report_metadata {
   std::optional<std::vector<raw_json>> audio_devices_updates{};
@@ -487,10 +421,6 @@ struct peer_report_metadata {
   std::optional<std::vector<raw_json>> video_devices_updates{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_metadata, (),
-                      (audio_devices_updates, browser_metadata, candidate_pairs, device_info,
-                       events, ip_information, pc_metadata, room_view_type, sdk_name, sdk_version,
-                       selected_device_updates, speaker_devices_updates, video_devices_updates))
 
 struct peer_report_audio_producer {
   std::optional<std::int64_t> bytes_sent{};
@@ -505,9 +435,6 @@ struct peer_report_audio_producer {
   std::optional<std::string> timestamp{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_audio_producer, (),
-                      (bytes_sent, jitter, mid, mos_quality, packets_lost, packets_sent,
-                       producer_id, rtt, ssrc, timestamp))
 
 struct peer_report_quality_mos {
   std::optional<double> avg{};
@@ -516,7 +443,6 @@ struct peer_report_quality_mos {
   std::optional<double> p90{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_quality_mos, (), (avg, p50, p75, p90))
 
 // packet_loss and rtt have keys that are not C++ names ("10_or_greater_event_fraction",
 // "100ms_or_greater_event_fraction"...), so they are maps from the API's key to the value:
@@ -528,7 +454,6 @@ struct peer_report_audio_producer_cumulative {
   std::optional<std::map<std::string, double>> rtt{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_audio_producer_cumulative, (), (packet_loss, quality_mos, rtt))
 
 struct peer_report_quality {
   std::optional<std::vector<raw_json>> audio_consumer{};
@@ -549,21 +474,12 @@ struct peer_report_quality {
   std::optional<raw_json> video_producer_cumulative{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_quality, (),
-                      (audio_consumer, audio_consumer_cumulative, audio_producer,
-                       audio_producer_cumulative, screenshare_audio_consumer,
-                       screenshare_audio_consumer_cumulative, screenshare_audio_producer,
-                       screenshare_audio_producer_cumulative, screenshare_video_consumer,
-                       screenshare_video_consumer_cumulative, screenshare_video_producer,
-                       screenshare_video_producer_cumulative, video_consumer,
-                       video_consumer_cumulative, video_producer, video_producer_cumulative))
 
 struct peer_report {
   std::optional<peer_report_metadata> metadata{};
   std::optional<peer_report_quality> quality{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report, (), (metadata, quality))
 
 struct peer_report_connectivity {
   std::optional<bool> host{};
@@ -571,7 +487,6 @@ struct peer_report_connectivity {
   std::optional<bool> relay{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_connectivity, (), (host, reflexive, relay))
 
 struct peer_report_ip_details {
   std::optional<peer_report_asn> asn{};
@@ -584,21 +499,17 @@ struct peer_report_ip_details {
   std::optional<std::string> timezone{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_ip_details, (),
-                      (asn, city, country, ip, loc, postal, region, timezone))
 
 struct peer_report_coords {
   std::optional<double> latitude{};
   std::optional<double> longitude{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_coords, (), (latitude, longitude))
 
 struct peer_report_location {
   std::optional<peer_report_coords> coords{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_location, (), (coords))
 
 struct peer_report_connection_info {
   std::optional<double> backend_r_t_t{};
@@ -613,15 +524,11 @@ struct peer_report_connection_info {
   std::optional<bool> turn_connectivity{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_connection_info, (),
-                      (backend_r_t_t, connectivity, effective_network_type, fractional_loss,
-                       ip_details, jitter, location, r_t_t, throughput, turn_connectivity))
 
 struct peer_report_event_metadata {
   std::optional<peer_report_connection_info> connection_info{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_event_metadata, (), (connection_info))
 
 struct peer_report_peer_event {
   std::optional<peer_report_event_metadata> metadata{};
@@ -629,7 +536,6 @@ struct peer_report_peer_event {
   std::optional<std::string> type{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_peer_event, (), (metadata, timestamp, type))
 
 struct peer_report_ip_information {
   std::optional<peer_report_asn> asn{};
@@ -642,8 +548,6 @@ struct peer_report_ip_information {
   std::optional<std::string> timezone{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_ip_information, (),
-                      (asn, city, country, ip_location, ipv4, org, region, timezone))
 
 // Unlike session_precall_network_information, `throughput` is spelled correctly here.
 struct peer_report_precall_network_information {
@@ -658,10 +562,6 @@ struct peer_report_precall_network_information {
   std::optional<bool> turn_connectivity{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_precall_network_information, (),
-                      (backend_rtt, effective_networktype, fractional_loss, jitter,
-                       reflexive_connectivity, relay_connectivity, rtt, throughput,
-                       turn_connectivity))
 
 struct peer_report_peer_stats {
   std::optional<session_device_info> device_info{};
@@ -670,8 +570,6 @@ struct peer_report_peer_stats {
   std::optional<peer_report_precall_network_information> precall_network_information{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_peer_stats, (),
-                      (device_info, events, ip_information, precall_network_information))
 
 struct peer_report_quality_stats {
   std::optional<double> audio_bandwidth{};
@@ -692,12 +590,6 @@ struct peer_report_quality_stats {
   std::optional<std::vector<raw_json>> video_stats{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_quality_stats, (),
-                      (audio_bandwidth, audio_stats, average_quality, end,
-                       first_audio_packet_received, first_video_packet_received,
-                       last_audio_packet_received, last_video_packet_received, peer_ids, start,
-                       total_audio_packets, total_audio_packets_lost, total_video_packets,
-                       total_video_packets_lost, video_bandwidth, video_stats))
 
 struct peer_report_participant {
   std::optional<std::string> id{};
@@ -716,17 +608,12 @@ struct peer_report_participant {
   std::optional<std::string> user_id{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(peer_report_participant, (),
-                      (id, created_at, custom_participant_id, display_name, duration, joined_at,
-                       left_at, peer_events, peer_report, peer_stats, quality_stats, role,
-                       updated_at, user_id))
 
 // `data` of "Fetch details of peer".
 struct session_peer_report {
   std::optional<peer_report_participant> participant{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(session_peer_report, (), (participant))
 
 // ---- query parameters ---------------------------------------------------------------------
 
@@ -744,16 +631,12 @@ struct list_sessions_query {
   std::optional<session_status> status{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_sessions_query, (),
-                      (associated_id, end_time, page_no, participants, per_page, search, sort_by,
-                       sort_order, start_time, status))
 
 // "Fetch details of a session".
 struct get_session_query {
   std::optional<bool> include_breakout_rooms{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_session_query, (), (include_breakout_rooms))
 
 // "Fetch participants list of a session".
 struct list_session_participants_query {
@@ -766,8 +649,6 @@ struct list_session_participants_query {
   std::optional<session_participant_view> view{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(list_session_participants_query, (),
-                      (include_peer_events, page_no, per_page, search, sort_by, sort_order, view))
 
 // "Fetch details of a participant". `filters` is one value; the API also takes a
 // comma-separated list (no spaces), which a caller can send in `extra`:
@@ -777,7 +658,6 @@ struct get_session_participant_query {
   std::optional<bool> include_peer_events{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_session_participant_query, (), (filters, include_peer_events))
 
 // "Fetch details of peer". `filters`: as in get_session_participant_query.
 struct get_peer_report_query {
@@ -785,13 +665,11 @@ struct get_peer_report_query {
   std::optional<bool> include_peer_events{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_peer_report_query, (), (filters, include_peer_events))
 
 // "Fetch the complete transcript for a session".
 struct get_session_transcript_query {
   std::optional<session_transcript_format> format{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(get_session_transcript_query, (), (format))
 
 }  // namespace rtk

@@ -56,7 +56,6 @@ struct webhook {
   std::string url{};
   extra_fields extra{};
 };
-BOOST_DESCRIBE_STRUCT(webhook, (), (id, created_at, enabled, events, name, updated_at, url))
 
 // Body of "Add a webhook".
 struct create_webhook_request {
@@ -66,7 +65,6 @@ struct create_webhook_request {
   std::optional<bool> enabled{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(create_webhook_request, (), (events, name, url, enabled))
 
 // Body of "Replace a webhook" (PUT): every field is rewritten.
 struct replace_webhook_request {
@@ -76,7 +74,6 @@ struct replace_webhook_request {
   nullable<bool> enabled{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(replace_webhook_request, (), (events, name, url, enabled))
 
 // Body of "Edit a webhook" (PATCH): only the fields set are changed.
 struct update_webhook_request {
@@ -86,6 +83,5 @@ struct update_webhook_request {
   nullable<text> url{};
   text extra{};
 };
-BOOST_DESCRIBE_STRUCT(update_webhook_request, (), (enabled, events, name, url))
 
 }  // namespace rtk
