@@ -1,6 +1,7 @@
 #pragma once
-// start_call<T>: the bridge from a public async_<verb> to the session. Included only by the
-// resource files, which explicitly instantiate it for their result types.
+// start_call<T>: the bridge from a public async_<verb> to the session (and await_call<T>, its
+// default token's form). Included only by the resource files, which explicitly instantiate
+// them for their result types.
 //
 // The call runs as a coroutine on a strand of its own, so calls made from many threads never
 // serialize on each other. The caller's cancellation slot is forwarded onto that strand.
@@ -11,6 +12,7 @@
 
 #include <rtk/detail/async.hpp>
 
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/associated_cancellation_slot.hpp>
 #include <boost/asio/associated_executor.hpp>
 #include <boost/asio/bind_cancellation_slot.hpp>
@@ -20,6 +22,7 @@
 
 #include <exception>
 #include <new>
+#include <tuple>
 
 namespace rtk::detail {
 
@@ -101,10 +104,31 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
                  asio::bind_cancellation_slot(call->signal.slot(), std::move(on_done)));
 }
 
+// The default token's form (see async.hpp): start_call's outcome, with the diagnostics stored
+// where the caller asked and a failure thrown as an rtk::error carrying them.
+template <class T>
+boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
+                                     diagnostics* user_diag) {
+  namespace asio = boost::asio;
+  auto start = [](auto handler, std::shared_ptr<session> s, request_ptr request) {
+    start_call<T>(std::move(s), std::move(request), call_handler<T>(std::move(handler)));
+  };
+  auto token = asio::as_tuple(asio::use_awaitable);
+  std::tuple<error_code, diagnostics, T> outcome =
+      co_await asio::async_initiate<decltype(token), void(error_code, diagnostics, T)>(
+          start, token, std::move(s), std::move(request));
+  auto& [ec, diag, value] = outcome;
+  if (user_diag != nullptr) *user_diag = diag;
+  if (ec) throw error(ec, std::move(diag));
+  co_return std::move(value);
+}
+
 }  // namespace rtk::detail
 
 // Compiles the call path for one result type; once per type, in the resource file owning it.
-#define RTK_INSTANTIATE_CALL(...)                                                           \
-  template void rtk::detail::start_call<__VA_ARGS__>(std::shared_ptr<rtk::detail::session>, \
-                                                     rtk::detail::request_ptr,              \
-                                                     rtk::detail::call_handler<__VA_ARGS__>);
+#define RTK_INSTANTIATE_CALL(...)                                                             \
+  template void rtk::detail::start_call<__VA_ARGS__>(std::shared_ptr<rtk::detail::session>,   \
+                                                     rtk::detail::request_ptr,                \
+                                                     rtk::detail::call_handler<__VA_ARGS__>); \
+  template boost::asio::awaitable<__VA_ARGS__> rtk::detail::await_call<__VA_ARGS__>(          \
+      std::shared_ptr<rtk::detail::session>, rtk::detail::request_ptr, rtk::diagnostics*);

@@ -7,6 +7,8 @@
 
 #include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/cancellation_signal.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <atomic>
@@ -36,6 +38,12 @@ rtk::client_options fast_retries(const loopback_server& server, int retries = 2)
       rtk::exponential_backoff::settings{.initial = 5ms, .maximum = 20ms});
   return o;
 }
+
+// What a co_awaited call threw (nothing: a default code).
+struct thrown_error {
+  rtk::error_code ec;
+  int attempts = 0;
+};
 
 ms gap(const received_request& a, const received_request& b) {
   return std::chrono::duration_cast<ms>(b.received_at - a.received_at);
@@ -363,6 +371,44 @@ BOOST_AUTO_TEST_CASE(cancelling_during_a_backoff_wait_completes_at_once) {
   auto out = get(result, 5s);
   BOOST_TEST((std::chrono::steady_clock::now() - cancelled_at < 1s));
   BOOST_TEST((out.ec == asio::error::operation_aborted));
+  BOOST_TEST(server.request_count() == 1u);
+}
+
+// The same through co_await with the default token: the coroutine's cancellation slot reaches
+// the call, which ends with an rtk::error (operation_aborted) carrying its diagnostics.
+BOOST_AUTO_TEST_CASE(cancelling_a_coroutine_ends_its_co_awaited_call_at_once) {
+  loopback_server server;
+  server.set_handler([](const received_request&) { return failing(503, {{"Retry-After", "10"}}); });
+  io_runner io;
+  auto opts = default_retries(server);
+  std::promise<void> waiting;
+  opts.on_attempt = [&](const rtk::attempt_event& e) {
+    if (e.will_retry) waiting.set_value();
+  };
+  rtk::client c(io.executor(), opts);
+  asio::cancellation_signal signal;
+  std::promise<thrown_error> done;
+  auto result = done.get_future();
+  asio::post(io.executor(), [&] {
+    asio::co_spawn(
+        io.executor(),
+        [&]() -> asio::awaitable<void> {
+          try {
+            co_await c.meetings().async_get(app, meeting_id);
+            done.set_value({});
+          } catch (const rtk::error& e) {
+            done.set_value({e.code(), e.diagnostics().attempts});
+          }
+        },
+        asio::bind_cancellation_slot(signal.slot(), asio::detached));
+  });
+  BOOST_TEST_REQUIRE((waiting.get_future().wait_for(5s) == std::future_status::ready));
+  const auto cancelled_at = std::chrono::steady_clock::now();
+  asio::post(io.executor(), [&] { signal.emit(asio::cancellation_type::terminal); });
+  auto out = get(result, 5s);
+  BOOST_TEST((std::chrono::steady_clock::now() - cancelled_at < 1s));
+  BOOST_TEST((out.ec == asio::error::operation_aborted));
+  BOOST_TEST(out.attempts == 1);
   BOOST_TEST(server.request_count() == 1u);
 }
 
