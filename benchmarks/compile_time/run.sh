@@ -9,18 +9,19 @@ include=$(cd "$here/../../include" && pwd)
 runs=${1:-5}
 shift || true
 cxx=${CXX:-g++}
-best() {
-  local best_s=
-  for _ in $(seq "$runs"); do
-    local s
-    s=$( { /usr/bin/time -f %e "$cxx" -std=c++20 -O2 -I"$include" "$@" -c -o /dev/null; } 2>&1 | tail -1)
-    if [[ -z $best_s ]] || awk "BEGIN { exit !($s < $best_s) }"; then best_s=$s; fi
-  done
-  echo "$best_s"
+# One compile's wall time, in seconds.
+seconds() {
+  { /usr/bin/time -f %e "$cxx" -std=c++20 -O2 -I"$include" "$@" -c -o /dev/null; } 2>&1 | tail -1
 }
-baseline=$(best "$here/asio_only.cpp" "$@")
-all=$(best "$here/one_call.cpp" '-DRTK_HEADER=<rtk/rtk.hpp>' "$@")
-group=$(best "$here/one_call.cpp" '-DRTK_HEADER=<rtk/meetings.hpp>' "$@")
+min() { awk "BEGIN { printf \"%.2f\", ($1 < $2) ? $1 : $2 }"; }
+# Interleaved rounds (each compiles the three files once), so that a machine busier for a while
+# slows every file alike; the best of the rounds for each.
+baseline=1e9 all=1e9 group=1e9
+for _ in $(seq "$runs"); do
+  baseline=$(min "$baseline" "$(seconds "$here/asio_only.cpp" "$@")")
+  all=$(min "$all" "$(seconds "$here/one_call.cpp" '-DRTK_HEADER=<rtk/rtk.hpp>' "$@")")
+  group=$(min "$group" "$(seconds "$here/one_call.cpp" '-DRTK_HEADER=<rtk/meetings.hpp>' "$@")")
+done
 ratio() { awk "BEGIN { printf \"%.2f\", $1 / $baseline }"; }
 echo "$cxx $("$cxx" -dumpfullversion), -O2 $*, best of $runs"
 echo "asio_only.cpp                 ${baseline} s  1.00x"
