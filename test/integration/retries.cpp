@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <utility>
 
 using namespace rtk_test;
 using rtk::errc;
@@ -75,6 +76,30 @@ scripted_reply failing(int status, std::vector<std::pair<std::string, std::strin
   return {.status = status,
           .headers = std::move(headers),
           .body = R"({"success":false,"error":{"code":1,"message":"try later"}})"};
+}
+
+// A server whose every answer is 503 with Retry-After: 10, and options for a client of it whose
+// hook makes `waiting` ready once a call has begun to wait those 10 s out.
+rtk::client_options waiting_ten_seconds(loopback_server& server, std::promise<void>& waiting) {
+  server.set_handler([](const received_request&) { return failing(503, {{"Retry-After", "10"}}); });
+  auto opts = default_retries(server);
+  opts.on_attempt = [&waiting](const rtk::attempt_event& e) {
+    if (e.will_retry) waiting.set_value();  // the wait starts right after this hook
+  };
+  return opts;
+}
+
+// Cancels (terminal) a call once it waits, and gives its outcome and how long after the
+// cancellation it came.
+template <class T>
+std::pair<T, std::chrono::steady_clock::duration> cancel_while_waiting(
+    io_runner& io, std::promise<void>& waiting, asio::cancellation_signal& signal,
+    std::future<T>& result) {
+  BOOST_TEST_REQUIRE((waiting.get_future().wait_for(5s) == std::future_status::ready));
+  const auto cancelled_at = std::chrono::steady_clock::now();
+  asio::post(io.executor(), [&] { signal.emit(asio::cancellation_type::terminal); });
+  auto out = get(result, 5s);
+  return {std::move(out), std::chrono::steady_clock::now() - cancelled_at};
 }
 
 }  // namespace
@@ -345,14 +370,9 @@ BOOST_AUTO_TEST_CASE(a_retry_after_past_the_deadline_fails_at_once_with_the_hint
 
 BOOST_AUTO_TEST_CASE(cancelling_during_a_backoff_wait_completes_at_once) {
   loopback_server server;
-  server.set_handler([](const received_request&) { return failing(503, {{"Retry-After", "10"}}); });
   io_runner io;
-  auto opts = default_retries(server);
   std::promise<void> waiting;
-  opts.on_attempt = [&](const rtk::attempt_event& e) {
-    if (e.will_retry) waiting.set_value();  // the wait starts right after this hook
-  };
-  rtk::client c(io.executor(), opts);
+  rtk::client c(io.executor(), waiting_ten_seconds(server, waiting));
   asio::cancellation_signal signal;
   std::promise<outcome<rtk::meeting>> done;
   auto result = done.get_future();
@@ -364,12 +384,8 @@ BOOST_AUTO_TEST_CASE(cancelling_during_a_backoff_wait_completes_at_once) {
           done.set_value({ec, std::move(m), *diag});
         }));
   });
-  // The call then waits out the server's 10 s.
-  BOOST_TEST_REQUIRE((waiting.get_future().wait_for(5s) == std::future_status::ready));
-  const auto cancelled_at = std::chrono::steady_clock::now();
-  asio::post(io.executor(), [&] { signal.emit(asio::cancellation_type::terminal); });
-  auto out = get(result, 5s);
-  BOOST_TEST((std::chrono::steady_clock::now() - cancelled_at < 1s));
+  auto [out, took] = cancel_while_waiting(io, waiting, signal, result);
+  BOOST_TEST((took < 1s));
   BOOST_TEST((out.ec == asio::error::operation_aborted));
   BOOST_TEST(server.request_count() == 1u);
 }
@@ -378,14 +394,9 @@ BOOST_AUTO_TEST_CASE(cancelling_during_a_backoff_wait_completes_at_once) {
 // the call, which ends with an rtk::error (operation_aborted) carrying its diagnostics.
 BOOST_AUTO_TEST_CASE(cancelling_a_coroutine_ends_its_co_awaited_call_at_once) {
   loopback_server server;
-  server.set_handler([](const received_request&) { return failing(503, {{"Retry-After", "10"}}); });
   io_runner io;
-  auto opts = default_retries(server);
   std::promise<void> waiting;
-  opts.on_attempt = [&](const rtk::attempt_event& e) {
-    if (e.will_retry) waiting.set_value();
-  };
-  rtk::client c(io.executor(), opts);
+  rtk::client c(io.executor(), waiting_ten_seconds(server, waiting));
   asio::cancellation_signal signal;
   std::promise<thrown_error> done;
   auto result = done.get_future();
@@ -402,11 +413,8 @@ BOOST_AUTO_TEST_CASE(cancelling_a_coroutine_ends_its_co_awaited_call_at_once) {
         },
         asio::bind_cancellation_slot(signal.slot(), asio::detached));
   });
-  BOOST_TEST_REQUIRE((waiting.get_future().wait_for(5s) == std::future_status::ready));
-  const auto cancelled_at = std::chrono::steady_clock::now();
-  asio::post(io.executor(), [&] { signal.emit(asio::cancellation_type::terminal); });
-  auto out = get(result, 5s);
-  BOOST_TEST((std::chrono::steady_clock::now() - cancelled_at < 1s));
+  auto [out, took] = cancel_while_waiting(io, waiting, signal, result);
+  BOOST_TEST((took < 1s));
   BOOST_TEST((out.ec == asio::error::operation_aborted));
   BOOST_TEST(out.attempts == 1);
   BOOST_TEST(server.request_count() == 1u);
