@@ -2,7 +2,12 @@
 //   rtk_bench URL CONCURRENCY DURATION_S CA_FILE
 // URL is <base>/accounts/<account>/realtime/kit/<app>/meetings/<meeting>. Prints one line:
 //   RESULT client=rtk_cpp requests=N errors=E wall_s=W rps=R p50_ms=X p99_ms=Y cpu_s=C
-// (the harness counts connections itself, from nginx).
+//          allocs_per_rq=A
+// (the harness counts connections itself, from nginx). allocs_per_rq is the process's heap
+// allocations per completed request in the steady state: counted by allocation_counter.cpp
+// between a quarter and three quarters of the run, so start-up and the drain are left out.
+
+#include "allocation_counter.hpp"
 
 #include <rtk/rtk.hpp>
 
@@ -10,6 +15,8 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <sys/resource.h>
@@ -82,6 +89,27 @@ asio::awaitable<void> worker(rtk::client& c, const target& t, clock_type::time_p
   }
 }
 
+// The allocations and requests counted at two moments of the run.
+struct window {
+  std::uint64_t allocations[2] = {};
+  long requests[2] = {};
+  double per_request() const {
+    const long n = requests[1] - requests[0];
+    return n > 0 ? static_cast<double>(allocations[1] - allocations[0]) / n : 0.0;
+  }
+};
+
+asio::awaitable<void> count_window(clock_type::time_point start, clock_type::duration run,
+                                   const stats& s, window& w) {
+  asio::steady_timer timer(co_await asio::this_coro::executor);
+  for (int i = 0; i < 2; ++i) {
+    timer.expires_at(start + run * (1 + 2 * i) / 4);
+    co_await timer.async_wait(asio::use_awaitable);
+    w.requests[i] = s.requests;
+    w.allocations[i] = rtk_bench::allocations();
+  }
+}
+
 double percentile(std::vector<double>& v, double p) {
   if (v.empty()) return 0;
   auto k = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1));
@@ -115,6 +143,8 @@ int main(int argc, char** argv) {
   const auto stop = start + std::chrono::duration_cast<clock_type::duration>(
                                 std::chrono::duration<double>(duration));
   const double cpu0 = cpu_seconds();
+  window w;
+  asio::co_spawn(ioc, count_window(start, stop - start, s, w), asio::detached);
   for (int i = 0; i < concurrency; ++i) asio::co_spawn(ioc, worker(c, t, stop, s), asio::detached);
   ioc.run();
   const double cpu = cpu_seconds() - cpu0;
@@ -122,8 +152,8 @@ int main(int argc, char** argv) {
 
   std::printf(
       "RESULT client=rtk_cpp requests=%ld errors=%ld wall_s=%.3f rps=%.1f p50_ms=%.3f "
-      "p99_ms=%.3f cpu_s=%.3f\n",
+      "p99_ms=%.3f cpu_s=%.3f allocs_per_rq=%.1f\n",
       s.requests, s.errors, wall, wall > 0 ? s.requests / wall : 0.0,
-      percentile(s.latency_ms, 0.50), percentile(s.latency_ms, 0.99), cpu);
+      percentile(s.latency_ms, 0.50), percentile(s.latency_ms, 0.99), cpu, w.per_request());
   return 0;
 }
