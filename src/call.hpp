@@ -50,6 +50,12 @@ void complete_on_caller(call_handler<T> handler, error_code ec, diagnostics diag
   }
 }
 
+// The result sink of a call whose result is a T.
+template <class T>
+error_code decode_result(std::string_view body, void* out, diagnostics& diag) {
+  return codec::decode_data(body, *static_cast<T*>(out), diag);
+}
+
 template <class T>
 void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
   namespace asio = boost::asio;
@@ -60,8 +66,8 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
                           &s->executor());
     return;
   }
-  auto call = s->open_call();
-  if (!call) {
+  auto call = std::make_shared<typed_call<T>>(asio::make_strand(s->executor()));
+  if (!s->open_call(call)) {
     diagnostics diag;
     diag.client_message = "the client was shut down";
     complete_on_caller<T>(std::move(handler), asio::error::operation_aborted, std::move(diag), T{},
@@ -79,28 +85,19 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
       if (!terminal && (type & (ct::partial | ct::total)) == ct::none) return;
       if (auto c = weak.lock()) {
         asio::post(c->strand, [c, terminal] {
-          if (terminal || !c->on_the_wire) session::cancel_call(*c);
+          if (terminal || !c->flags.on_the_wire) session::cancel_call(*c);
         });
       }
     });
   }
-  const bool keep_body = request->options.keep_response_body;
-  auto on_done = [s, call, keep_body, secrets = request->secrets, h = std::move(handler)](
-                     std::exception_ptr ep, std::pair<error_code, std::string> r) mutable {
+  const result_sink sink{&call->result, &decode_result<T>};
+  auto on_done = [s, call, h = std::move(handler)](std::exception_ptr ep, error_code ec) mutable {
     s->close_call(*call);
-    auto& [ec, body] = r;
     if (ep) ec = exception_to_error(ep, call->diag);
-    T value{};
-    if (!ec) {
-      ec = codec::decode_data(body, value, call->diag);
-      // A 2xx body that is not JSON is quoted in the diagnostics: scrubbed like an error body
-      // (which the session scrubbed already).
-      if (ec) s->scrub(call->diag.body_excerpt, secrets);
-    }
-    if (!ec && keep_body) call->diag.response_body = std::move(body);
+    T value = ec ? T{} : std::move(call->result);
     complete_on_caller<T>(std::move(h), ec, std::move(call->diag), std::move(value), nullptr);
   };
-  asio::co_spawn(call->strand, s->run(call, std::move(request)),
+  asio::co_spawn(call->strand, s->run(call, std::move(request), sink),
                  asio::bind_cancellation_slot(call->signal.slot(), std::move(on_done)));
 }
 

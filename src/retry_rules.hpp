@@ -30,12 +30,15 @@ retry_hints parse_retry_hints(std::string_view retry_after_ms, std::string_view 
 // An HTTP date (IMF-fixdate, RFC 850 or asctime form); nullopt when it is none of them.
 std::optional<std::chrono::system_clock::time_point> parse_http_date(std::string_view text);
 
-struct failed_attempt {
+// How one attempt ended, as the retry rules judge it.
+struct attempt_outcome {
   error_code ec;
   int status = 0;                // 0 when no response arrived
   bool request_written = false;  // at least one byte of the request left
-  retry_hints hints{};
+  retry_hints hints{};           // from an error response's headers
 };
+// An attempt that failed, as decide() takes it.
+using failed_attempt = attempt_outcome;
 
 struct retry_decision {
   bool retry = false;

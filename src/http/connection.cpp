@@ -1,8 +1,11 @@
 #include "connection.hpp"
 
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/bind_cancellation_slot.hpp>
+#include <boost/asio/bind_executor.hpp>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/address.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
@@ -15,6 +18,7 @@
 
 #include <array>
 #include <cerrno>
+#include <charconv>
 
 namespace rtk::detail::http {
 namespace asio = boost::asio;
@@ -80,8 +84,14 @@ bool is_ip_literal(const std::string& host) {
 
 }  // namespace
 
-connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::context* tls)
-    : origin_(o), resolver_(ex) {
+connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::context* tls,
+                       std::string_view fixed_headers)
+    : origin_(o),
+      fixed_headers_(fixed_headers),
+      resolver_(ex),
+      phase_timer_(ex),
+      guard_(std::make_shared<phase_guard>()) {
+  guard_->owner = this;
   if (tls != nullptr) {
     tls_.emplace(ex, *tls);
   } else {
@@ -95,14 +105,48 @@ asio::ip::tcp::socket& connection::socket() noexcept {
   return tls_ ? tls_->next_layer() : *plain_;
 }
 
-awaitable<error_code> connection::connect() {
-  auto [rec, endpoints] = co_await resolver_.async_resolve(origin_.host, origin_.port, use_tuple);
+void connection::start_phase(clock::time_point deadline, const asio::any_io_executor& on) {
+  const unsigned phase = ++guard_->phase;
+  guard_->fired = false;
+  phase_timer_.expires_at(deadline);
+  phase_timer_.async_wait(
+      asio::bind_executor(on, [weak = std::weak_ptr(guard_), phase](error_code ec) {
+        if (ec) return;
+        auto guard = weak.lock();
+        if (!guard || guard->phase.load() != phase) return;
+        guard->fired = true;
+        guard->owner->abort();
+      }));
+}
+
+bool connection::end_phase() {
+  ++guard_->phase;
+  phase_timer_.cancel();
+  return guard_->fired;
+}
+
+awaitable<error_code> connection::resolve_and_connect() {
+  // The resolver takes no cancellation slot: a terminal cancellation of the calling coroutine
+  // reaches it through a handler of our own on the coroutine's slot.
+  auto slot = (co_await asio::this_coro::cancellation_state).slot();
+  if (slot.is_connected()) slot.assign([this](asio::cancellation_type) { resolver_.cancel(); });
+  auto [rec, endpoints] = co_await resolver_.async_resolve(
+      origin_.host, origin_.port,
+      asio::bind_cancellation_slot(asio::cancellation_slot(), use_tuple));
+  if (slot.is_connected()) slot.clear();
   if (rec) co_return rec;
   auto [cec, endpoint] = co_await asio::async_connect(socket(), endpoints, use_tuple);
-  if (cec) co_return cec;
-  error_code ignored;
-  socket().set_option(asio::ip::tcp::no_delay(true), ignored);
-  if (tls_) {
+  co_return cec;
+}
+
+awaitable<error_code> connection::connect(clock::time_point deadline) {
+  start_phase(deadline, co_await asio::this_coro::executor);
+  error_code ec = co_await resolve_and_connect();
+  if (!ec) {
+    error_code ignored;
+    socket().set_option(asio::ip::tcp::no_delay(true), ignored);
+  }
+  if (!ec && tls_) {
     SSL* ssl = tls_->native_handle();
     // SNI is for names only; an IP literal is checked against the certificate's IP SANs.
     const bool ip = is_ip_literal(origin_.host);
@@ -111,44 +155,74 @@ awaitable<error_code> connection::connect() {
     X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
     int set = ip ? X509_VERIFY_PARAM_set1_ip_asc(param, origin_.host.c_str())
                  : X509_VERIFY_PARAM_set1_host(param, origin_.host.c_str(), 0);
-    if (set != 1) co_return make_error_code(errc::tls_failure);
-    auto [hec] = co_await tls_->async_handshake(asio::ssl::stream_base::client, use_tuple);
-    if (hec) co_return hec;
+    if (set != 1) {
+      ec = make_error_code(errc::tls_failure);
+    } else {
+      auto [hec] = co_await tls_->async_handshake(asio::ssl::stream_base::client, use_tuple);
+      ec = hec;
+    }
   }
-  keep_alive_ = true;
-  co_return error_code{};
+  if (end_phase()) ec = asio::error::timed_out;
+  keep_alive_ = !ec;
+  co_return ec;
+}
+
+void connection::write_head(const request& r) {
+  char number[16];
+  auto decimal = [&number](std::size_t n) {
+    auto [end, ec] = std::to_chars(number, number + sizeof number, n);
+    return std::string_view(number, static_cast<std::size_t>(end - number));
+  };
+  head_.clear();
+  head_.append(r.method).append(" ").append(r.target).append(" HTTP/1.1\r\n");
+  head_.append(fixed_headers_);
+  head_.append("X-RTK-Retry-Count: ").append(decimal(static_cast<std::size_t>(r.retry)));
+  head_.append("\r\n");
+  if (r.has_body) {
+    head_.append("Content-Type: application/json\r\nContent-Length: ");
+    head_.append(decimal(r.body.size())).append("\r\n");
+  } else if (r.method != "GET" && r.method != "DELETE") {
+    head_.append("Content-Length: 0\r\n");
+  }
+  head_.append("\r\n");
 }
 
 template <class Stream>
-awaitable<exchange_result> connection::exchange_on(Stream& s, std::string_view head,
-                                                   std::string_view body, response& out) {
+awaitable<exchange_result> connection::exchange_on(Stream& s, std::string_view body) {
   exchange_result result;
   keep_alive_ = false;  // until a complete keep-alive response says otherwise
-  out.clear();
-  std::array<asio::const_buffer, 2> buffers{asio::buffer(head), asio::buffer(body)};
+  response_.clear();
+  std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
   auto [wec, written] = co_await asio::async_write(s, buffers, use_tuple);
   result.request_written = written > 0;
   if (wec) {
     result.ec = wec;
     co_return result;
   }
-  response_reader reader(out);
+  response_reader reader(response_);
   reader.body_limit(std::uint64_t{256} << 20);
   auto [rec, consumed] = co_await beast::http::async_read(s, buffer_, reader, use_tuple);
-  result.response_started = out.status != 0 || buffer_.size() > 0 || consumed > 0;
+  result.response_started = response_.status != 0 || buffer_.size() > 0 || consumed > 0;
   if (rec) {
     result.ec = rec;
     co_return result;
   }
-  out.keep_alive = reader.keep_alive();
-  keep_alive_ = out.keep_alive && buffer_.size() == 0;
+  response_.keep_alive = reader.keep_alive();
+  keep_alive_ = response_.keep_alive && buffer_.size() == 0;
   co_return result;
 }
 
-awaitable<exchange_result> connection::exchange(std::string_view head, std::string_view body,
-                                                response& out) {
-  if (tls_) co_return co_await exchange_on(*tls_, head, body, out);
-  co_return co_await exchange_on(*plain_, head, body, out);
+awaitable<exchange_result> connection::exchange(const request& r, clock::time_point deadline) {
+  write_head(r);
+  const std::string_view body = r.has_body ? r.body : std::string_view();
+  start_phase(deadline, co_await asio::this_coro::executor);
+  exchange_result result =
+      tls_ ? co_await exchange_on(*tls_, body) : co_await exchange_on(*plain_, body);
+  if (end_phase()) {
+    result.ec = asio::error::timed_out;
+    keep_alive_ = false;
+  }
+  co_return result;
 }
 
 void connection::abort() noexcept {

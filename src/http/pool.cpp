@@ -47,10 +47,12 @@ struct pool::waiter {
   std::unique_ptr<connection> conn;
 };
 
-pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, pool_options opts)
+pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, std::string fixed_headers,
+           pool_options opts)
     : ex_(ex),
       origin_(std::move(o)),
       tls_(tls),
+      fixed_headers_(std::move(fixed_headers)),
       opts_(opts),
       sweep_strand_(asio::make_strand(ex)),
       sweep_timer_(sweep_strand_) {
@@ -60,7 +62,7 @@ pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, pool_opt
 pool::~pool() = default;
 
 std::unique_ptr<connection> pool::make_connection() {
-  return std::make_unique<connection>(ex_, origin_, tls_);
+  return std::make_unique<connection>(ex_, origin_, tls_, fixed_headers_);
 }
 
 asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point deadline) {

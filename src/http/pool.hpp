@@ -16,6 +16,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 namespace rtk::detail::http {
@@ -48,8 +49,9 @@ class lease {
 
 class pool : public std::enable_shared_from_this<pool> {
  public:
+  // `fixed_headers`: the header lines every request carries (connection::request).
   pool(boost::asio::any_io_executor ex, origin o, boost::asio::ssl::context* tls,
-       pool_options opts);
+       std::string fixed_headers, pool_options opts);
   ~pool();
 
   // A connection to use, waiting (on the calling coroutine's executor, which must be a
@@ -87,6 +89,7 @@ class pool : public std::enable_shared_from_this<pool> {
   boost::asio::any_io_executor ex_;
   origin origin_;
   boost::asio::ssl::context* tls_;
+  std::string fixed_headers_;
   pool_options opts_;
 
   mutable std::mutex mutex_;

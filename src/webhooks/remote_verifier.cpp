@@ -21,8 +21,8 @@
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <functional>
@@ -68,30 +68,23 @@ void complete(asio::any_io_executor fallback, handler h, error_code ec) {
   });
 }
 
-// GET the well-known document; its key, or the reason there is none.
+// GET the well-known document; its key, or the reason there is none. One time limit covers
+// the connect and the exchange.
 asio::awaitable<error_code> fetch_key(remote_verifier::state& s, std::optional<verifier>& out) {
-  auto ex = co_await asio::this_coro::executor;
-  auto conn =
-      std::make_shared<rtk::detail::http::connection>(ex, s.origin, s.tls ? &*s.tls : nullptr);
-  asio::steady_timer timer(ex, s.opts.timeout);
-  // Weak: an expiry already queued when the fetch ends must find the connection gone.
-  timer.async_wait([weak = std::weak_ptr(conn)](error_code ec) {
-    if (auto c = weak.lock(); c && !ec) c->abort();
-  });
-  error_code ec = co_await conn->connect();
+  const std::string headers = "Host: " + s.origin.host_header +
+                              "\r\nAccept: application/json\r\nUser-Agent: rtk/" RTK_VERSION_STRING
+                              "\r\nConnection: close\r\n";
+  rtk::detail::http::connection conn(co_await asio::this_coro::executor, s.origin,
+                                     s.tls ? &*s.tls : nullptr, headers);
+  const auto deadline = clock::now() + s.opts.timeout;
+  error_code ec = co_await conn.connect(deadline);
   if (!ec) {
     const std::string target = s.origin.path_prefix.empty() ? "/" : s.origin.path_prefix;
-    const std::string head = "GET " + target + " HTTP/1.1\r\nHost: " + s.origin.host_header +
-                             "\r\nAccept: application/json\r\nUser-Agent: rtk/" RTK_VERSION_STRING
-                             "\r\nConnection: close\r\n\r\n";
-    rtk::detail::http::response answer;
-    const std::string_view no_body;
-    const rtk::detail::http::exchange_result r = co_await conn->exchange(head, no_body, answer);
+    const rtk::detail::http::exchange_result r = co_await conn.exchange({"GET", target}, deadline);
     ec = r.ec;
-    if (!ec && answer.status != 200) ec = make_error_code(errc::key_unavailable);
-    if (!ec) out = verifier::from_well_known(answer.body, ec);
+    if (!ec && conn.response().status != 200) ec = make_error_code(errc::key_unavailable);
+    if (!ec) out = verifier::from_well_known(conn.response().body, ec);
   }
-  timer.cancel();
   co_return ec;
 }
 

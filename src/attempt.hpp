@@ -1,0 +1,51 @@
+#pragma once
+// One attempt of a call, top to bottom: a connection from the pool (connected first when it
+// is new), the request written and its response read within the attempt's time limits, and
+// the response decoded in one place: a 2xx body into the call's typed result, an error
+// response into the diagnostics (either error envelope, or an excerpt of a body that is
+// neither) and the server's retry hints. It knows the pool and the codec's entry point, never
+// the retry rules.
+
+#include "http/pool.hpp"
+#include "request.hpp"
+#include "retry_loop.hpp"
+#include "scrub.hpp"
+
+#include <rtk/diagnostics.hpp>
+
+#include <boost/asio/awaitable.hpp>
+
+#include <chrono>
+#include <string_view>
+
+namespace rtk::detail {
+
+// Where a 2xx body goes: the call's result, decoded by the codec for the result's type
+// (codec::decode_data<T>).
+struct result_sink {
+  void* out = nullptr;
+  error_code (*decode)(std::string_view body, void* out, diagnostics& diag) = nullptr;
+};
+
+// What every attempt of one call shares.
+struct attempt_plan {
+  http::pool& pool;
+  const request_spec& request;
+  const scrubber& scrub;
+  std::string_view host;  // for messages: "connect to <host>: ..."
+  std::chrono::milliseconds acquire_timeout;
+  std::chrono::milliseconds connect_timeout;
+  std::chrono::milliseconds attempt_timeout;
+  result_sink result;
+};
+
+// The call's state that an attempt reads and sets; touched only on the call's strand.
+struct call_flags {
+  bool cancelled = false;    // terminal cancellation or shutdown: whatever failed, report aborted
+  bool on_the_wire = false;  // a request is being exchanged: only terminal cancellation stops it
+};
+
+boost::asio::awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry,
+                                                    call_flags& flags, diagnostics& diag);
+
+}  // namespace rtk::detail
