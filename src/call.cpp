@@ -18,5 +18,21 @@ error_code exception_to_error(std::exception_ptr ep, diagnostics& diag) {
   }
 }
 
+void forward_cancellation(boost::asio::cancellation_slot slot,
+                          const std::shared_ptr<call_state>& call) {
+  namespace asio = boost::asio;
+  if (!slot.is_connected()) return;
+  slot.assign([weak = std::weak_ptr(call)](asio::cancellation_type type) {
+    using ct = asio::cancellation_type;
+    const bool terminal = (type & ct::terminal) != ct::none;
+    if (!terminal && (type & (ct::partial | ct::total)) == ct::none) return;
+    if (auto c = weak.lock()) {
+      asio::post(c->strand, [c, terminal] {
+        if (terminal || !c->flags.on_the_wire) session::cancel_call(*c);
+      });
+    }
+  });
+}
+
 }  // namespace rtk::detail
 RTK_INSTANTIATE_CALL(rtk::empty_result)

@@ -30,24 +30,38 @@ namespace rtk::detail {
 // arrives between two operations).
 error_code exception_to_error(std::exception_ptr ep, diagnostics& diag);
 
-// With `fallback` (failures found before any I/O): go through it first, so the handler
-// never runs inside the initiating function.
-template <class T>
-void complete_on_caller(call_handler<T> handler, error_code ec, diagnostics diag, T value,
-                        const boost::asio::any_io_executor* fallback) {
+// The caller's cancellation slot, forwarded onto the call's strand. Terminal cancellation
+// always ends the call. Partial and total cancellation promise a cancelled operation with no
+// side effect to speak of, which holds only while nothing is on the wire (waiting for a
+// connection, connecting, between attempts): once a request is being exchanged the server may
+// act on it, so they are ignored and the call completes as usual.
+void forward_cancellation(boost::asio::cancellation_slot slot,
+                          const std::shared_ptr<call_state>& call);
+
+// Runs `invoke(handler)` on the handler's executor, with the handler's cancellation slot
+// cleared first (forward_cancellation's handler must not outlive the call).
+template <class Handler, class Invoke>
+void complete_on_caller(Handler handler, Invoke invoke) {
   namespace asio = boost::asio;
   auto ex = asio::get_associated_executor(handler);
-  auto finish = [h = std::move(handler), ec, d = std::move(diag), v = std::move(value)]() mutable {
+  asio::dispatch(ex, [h = std::move(handler), invoke = std::move(invoke)]() mutable {
     auto slot = asio::get_associated_cancellation_slot(h);
     if (slot.is_connected()) slot.clear();
-    std::move(h)(ec, std::move(d), std::move(v));
-  };
-  if (fallback != nullptr) {
-    asio::post(*fallback,
-               [ex, f = std::move(finish)]() mutable { asio::dispatch(ex, std::move(f)); });
-  } else {
-    asio::dispatch(ex, std::move(finish));
-  }
+    invoke(h);
+  });
+}
+
+// A completion that no call produced (a pager past its last page): posted to `via` first, so
+// the handler never runs inside the initiating function.
+template <class T>
+void complete_without_call(call_handler<T> handler, error_code ec, T value,
+                           const boost::asio::any_io_executor& via) {
+  boost::asio::post(via, [h = std::move(handler), ec, v = std::move(value)]() mutable {
+    complete_on_caller(std::move(h), [ec, v = std::move(v)](auto& handler) mutable {
+      diagnostics diag;
+      std::move(handler)(ec, &diag, &v);
+    });
+  });
 }
 
 // The result sink of a call whose result is a T.
@@ -56,68 +70,68 @@ error_code decode_result(std::string_view body, void* out, diagnostics& diag) {
   return codec::decode_data(body, *static_cast<T*>(out), diag);
 }
 
-template <class T>
-void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
+// Starts `call`: its coroutine on its strand; or, when the request was refused or the client
+// is shut down, that error, posted to the strand so it never completes inside the initiating
+// function. `finish(ec)` runs on the strand once the call has ended, with call->diag filled.
+template <class T, class Finish>
+void launch(const std::shared_ptr<session>& s, request_ptr request,
+            const std::shared_ptr<typed_call<T>>& call, Finish finish) {
   namespace asio = boost::asio;
+  error_code refused;
   if (request->rejected) {
-    diagnostics diag;
-    diag.client_message = std::move(request->reject_reason);
-    complete_on_caller<T>(std::move(handler), request->rejected, std::move(diag), T{},
-                          &s->executor());
+    refused = request->rejected;
+    call->diag.client_message = std::move(request->reject_reason);
+  } else if (!s->open_call(call)) {
+    refused = asio::error::operation_aborted;
+    call->diag.client_message = "the client was shut down";
+  }
+  if (refused) {
+    asio::post(call->strand, [f = std::move(finish), refused]() mutable { f(refused); });
     return;
   }
-  auto call = std::make_shared<typed_call<T>>(asio::make_strand(s->executor()));
-  if (!s->open_call(call)) {
-    diagnostics diag;
-    diag.client_message = "the client was shut down";
-    complete_on_caller<T>(std::move(handler), asio::error::operation_aborted, std::move(diag), T{},
-                          &s->executor());
-    return;
-  }
-  if (auto slot = asio::get_associated_cancellation_slot(handler); slot.is_connected()) {
-    // Terminal cancellation always ends the call. Partial and total cancellation promise a
-    // cancelled operation with no side effect to speak of, which holds only while nothing is on
-    // the wire (waiting for a connection, connecting, between attempts): once a request is being
-    // exchanged the server may act on it, so they are ignored and the call completes as usual.
-    slot.assign([weak = std::weak_ptr(call)](asio::cancellation_type type) {
-      using ct = asio::cancellation_type;
-      const bool terminal = (type & ct::terminal) != ct::none;
-      if (!terminal && (type & (ct::partial | ct::total)) == ct::none) return;
-      if (auto c = weak.lock()) {
-        asio::post(c->strand, [c, terminal] {
-          if (terminal || !c->flags.on_the_wire) session::cancel_call(*c);
-        });
-      }
-    });
-  }
-  const result_sink sink{&call->result, &decode_result<T>};
-  auto on_done = [s, call, h = std::move(handler)](std::exception_ptr ep, error_code ec) mutable {
+  auto on_done = [s, call, f = std::move(finish)](std::exception_ptr ep, error_code ec) mutable {
     s->close_call(*call);
     if (ep) ec = exception_to_error(ep, call->diag);
-    T value = ec ? T{} : std::move(call->result);
-    complete_on_caller<T>(std::move(h), ec, std::move(call->diag), std::move(value), nullptr);
+    if (ec) call->result = T{};  // a failed call hands over an empty result
+    f(ec);
   };
+  const result_sink sink{&call->result, &decode_result<T>};
   asio::co_spawn(call->strand, s->run(call, std::move(request), sink),
                  asio::bind_cancellation_slot(call->signal.slot(), std::move(on_done)));
 }
 
-// The default token's form (see async.hpp): start_call's outcome, with the diagnostics stored
-// where the caller asked and a failure thrown as an rtk::error carrying them.
+template <class T>
+void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
+  auto call = std::make_shared<typed_call<T>>(boost::asio::make_strand(s->executor()));
+  forward_cancellation(boost::asio::get_associated_cancellation_slot(handler), call);
+  launch<T>(s, std::move(request), call, [call, h = std::move(handler)](error_code ec) mutable {
+    complete_on_caller(std::move(h), [call, ec](auto& handler) {
+      std::move(handler)(ec, &call->diag, &call->result);
+    });
+  });
+}
+
+// The default token's form (see async.hpp): the call's outcome, with the diagnostics stored
+// where the caller asked and a failure thrown as an rtk::error carrying them. The result is
+// moved out of the call's state once, into the coroutine's return value.
 template <class T>
 boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
                                      diagnostics* user_diag) {
   namespace asio = boost::asio;
-  auto start = [](auto handler, std::shared_ptr<session> s, request_ptr request) {
-    start_call<T>(std::move(s), std::move(request), call_handler<T>(std::move(handler)));
+  auto call = std::make_shared<typed_call<T>>(asio::make_strand(s->executor()));
+  auto start = [](auto handler, const std::shared_ptr<session>& s, request_ptr request,
+                  const std::shared_ptr<typed_call<T>>& call) {
+    forward_cancellation(asio::get_associated_cancellation_slot(handler), call);
+    launch<T>(s, std::move(request), call, [h = std::move(handler)](error_code ec) mutable {
+      complete_on_caller(std::move(h), [ec](auto& handler) { std::move(handler)(ec); });
+    });
   };
   auto token = asio::as_tuple(asio::use_awaitable);
-  std::tuple<error_code, diagnostics, T> outcome =
-      co_await asio::async_initiate<decltype(token), void(error_code, diagnostics, T)>(
-          start, token, std::move(s), std::move(request));
-  auto& [ec, diag, value] = outcome;
-  if (user_diag != nullptr) *user_diag = diag;
-  if (ec) throw error(ec, std::move(diag));
-  co_return std::move(value);
+  auto [ec] = co_await asio::async_initiate<decltype(token), void(error_code)>(
+      start, token, s, std::move(request), call);
+  if (user_diag != nullptr) *user_diag = call->diag;
+  if (ec) throw error(ec, std::move(call->diag));
+  co_return std::move(call->result);
 }
 
 }  // namespace rtk::detail

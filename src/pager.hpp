@@ -39,13 +39,13 @@ template <class T>
 struct page_check {
   std::shared_ptr<pager_state<T>> state;
   call_handler<page<T>> handler;
-  void operator()(error_code ec, diagnostics diag, page<T> p) {
-    if (!ec) ec = accept_page(*state, p, diag);
+  void operator()(error_code ec, diagnostics* diag, page<T>* p) {
+    if (!ec) ec = accept_page(*state, *p, *diag);
     if (ec) {
-      p = page<T>{};
-      diag.response_body.clear();  // kept for successes only
+      *p = page<T>{};
+      diag->response_body.clear();  // kept for successes only
     }
-    std::move(handler)(ec, std::move(diag), std::move(p));
+    std::move(handler)(ec, diag, p);
   }
 };
 
@@ -54,8 +54,9 @@ template <class R, class T, class Convert>
 struct page_convert {
   call_handler<page<T>> handler;
   Convert convert;
-  void operator()(error_code ec, diagnostics diag, R result) {
-    std::move(handler)(ec, std::move(diag), ec ? page<T>{} : convert(std::move(result)));
+  void operator()(error_code ec, diagnostics* diag, R* result) {
+    page<T> p = ec ? page<T>{} : convert(std::move(*result));
+    std::move(handler)(ec, diag, &p);
   }
 };
 
@@ -64,8 +65,7 @@ void next_page(std::shared_ptr<pager_state<T>> st, request_ptr request,
                call_handler<page<T>> handler) {
   if (!request) {
     // Nothing left: an empty page, delivered like any completion (never inline).
-    complete_on_caller<page<T>>(std::move(handler), error_code{}, diagnostics{}, page<T>{},
-                                &st->executor);
+    complete_without_call<page<T>>(std::move(handler), error_code{}, page<T>{}, st->executor);
     return;
   }
   auto fetch = st->fetch;

@@ -59,8 +59,11 @@ struct request_spec_deleter {
 // A validated request, ready to send; or the reason it was rejected before sending.
 using request_ptr = std::unique_ptr<request_spec, request_spec_deleter>;
 
+// A call's completion, erased. The diagnostics and the result stay in the call's state, and
+// only pointers to them cross the erasure: the adapter below moves the result once, into the
+// caller's handler (a result is moved to the caller, never copied).
 template <class T>
-using call_handler = boost::asio::any_completion_handler<void(error_code, diagnostics, T)>;
+using call_handler = boost::asio::any_completion_handler<void(error_code, diagnostics*, T*)>;
 
 // Defined in src/call.hpp; instantiated in the resource file that owns T.
 template <class T>
@@ -79,14 +82,14 @@ struct completion_adapter {
   Handler handler;
   diagnostics* user_diag;
 
-  void operator()(error_code ec, diagnostics diag, T value) {
-    if (user_diag != nullptr) *user_diag = diag;
+  void operator()(error_code ec, diagnostics* diag, T* value) {
+    if (user_diag != nullptr) *user_diag = *diag;
     if constexpr (Throwing) {
       std::exception_ptr ex;
-      if (ec) ex = std::make_exception_ptr(error(ec, std::move(diag)));
-      std::move(handler)(ex, std::move(value));
+      if (ec) ex = std::make_exception_ptr(error(ec, std::move(*diag)));
+      std::move(handler)(ex, std::move(*value));
     } else {
-      std::move(handler)(ec, std::move(value));
+      std::move(handler)(ec, std::move(*value));
     }
   }
 };
