@@ -7,6 +7,19 @@
 #include <boost/url/rfc/unreserved_chars.hpp>
 
 namespace rtk::detail {
+namespace {
+
+// Appends `s` percent-encoded (upper-case hex) in place: no string of its own.
+void append_encoded(std::string& out, std::string_view s) {
+  boost::urls::encoding_opts opts;
+  opts.lower_case = false;
+  const std::size_t n = boost::urls::encoded_size(s, boost::urls::unreserved_chars, opts);
+  const std::size_t at = out.size();
+  out.resize(at + n);
+  boost::urls::encode(out.data() + at, n, s, boost::urls::unreserved_chars, opts);
+}
+
+}  // namespace
 
 error_code parse_base_url(std::string_view url, origin& out, std::string& why) {
   auto fail = [&why](std::string reason) {
@@ -60,9 +73,7 @@ target_builder& target_builder::param(std::string_view name, std::string_view va
     fail(" is not valid UTF-8");
   } else {
     target_ += '/';
-    boost::urls::encoding_opts opts;
-    opts.lower_case = false;
-    target_ += boost::urls::encode(value, boost::urls::unreserved_chars, opts);
+    append_encoded(target_, value);
   }
   return *this;
 }
@@ -71,13 +82,11 @@ target_builder& target_builder::query(std::string_view name, std::string_view va
   if (failed_) return *this;
   if (!is_valid_utf8(name) || !is_valid_utf8(value))
     return fail("query parameter " + std::string(name) + " is not valid UTF-8");
-  boost::urls::encoding_opts opts;
-  opts.lower_case = false;
   target_ += has_query_ ? '&' : '?';
   has_query_ = true;
-  target_ += boost::urls::encode(name, boost::urls::unreserved_chars, opts);
+  append_encoded(target_, name);
   target_ += '=';
-  target_ += boost::urls::encode(value, boost::urls::unreserved_chars, opts);
+  append_encoded(target_, value);
   return *this;
 }
 
