@@ -27,6 +27,7 @@
 #include <boost/json/value.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -251,21 +252,41 @@ inline void append_extra(std::string& extra, json::string_view key, const json::
   extra += json::serialize(v);
 }
 
+// A described model's members, and their JSON names worked out once.
+template <described T>
+struct members_of {
+  using list = boost::describe::describe_members<T, boost::describe::mod_public>;
+  static constexpr std::size_t count = boost::mp11::mp_size<list>::value;
+  static constexpr std::array<std::string_view, count> names = [] {
+    std::array<std::string_view, count> n{};
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<list>([&](auto m) { n[i++] = json_name(m.name); });
+    return n;
+  }();
+  // The member named `key`, or `count`.
+  static std::size_t find(std::string_view key) noexcept {
+    for (std::size_t i = 0; i < count; ++i)
+      if (names[i] == key) return i;
+    return count;
+  }
+};
+
 template <described T>
 bool decode(const json::value& v, T& out) {
   const auto* obj = v.if_object();
   if (obj == nullptr) return false;
-  using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+  using members = members_of<T>;
   std::string extra;
   for (const auto& kv : *obj) {
-    bool matched = false;
     bool fits = false;
-    boost::mp11::mp_for_each<members>([&](auto m) {
-      if (!matched && kv.key() == json_name(m.name)) {
-        matched = true;
-        fits = decode(kv.value(), out.*m.pointer);
+    if constexpr (members::count > 0) {
+      if (const std::size_t i = members::find(kv.key()); i < members::count) {
+        boost::mp11::mp_with_index<members::count>(i, [&](auto index) {
+          using member = boost::mp11::mp_at_c<typename members::list, decltype(index)::value>;
+          fits = decode(kv.value(), out.*member::pointer);
+        });
       }
-    });
+    }
     if (!fits) append_extra(extra, kv.key(), kv.value());
   }
   if (!extra.empty()) {
@@ -345,12 +366,27 @@ constexpr bool has_members() {
   }
 }
 
+// Where collect_missing is in the document: a chain of names (or array indexes) on the stack,
+// spelled out as a dotted path only for a member that is missing.
+struct json_path {
+  const json_path* parent = nullptr;
+  std::string_view name;  // empty for an array element
+  std::size_t index = 0;
+
+  std::string str() const {
+    std::string out = parent != nullptr ? parent->str() : std::string();
+    if (name.empty()) return out + "[" + std::to_string(index) + "]";
+    if (!out.empty()) out += '.';
+    return out.append(name);
+  }
+};
+
 // Where a response left out a member its model requires (every member that is not an optional
 // or a nullable): the dotted paths, e.g. "data.created_at". The model keeps its default for
 // them; the report lets a caller tell "absent" from a default value. Every successful call
-// runs it, so a path is only spelled out for a member that is missing or has members itself.
+// runs it, so it builds no string unless a member is missing.
 template <class T>
-void collect_missing(const json::value& v, const T& model, const std::string& path,
+void collect_missing(const json::value& v, const T& model, const json_path& path,
                      std::vector<std::string>& out) {
   if constexpr (is_optional<T>::value) {
     if (model) collect_missing(v, *model, path, out);
@@ -360,28 +396,31 @@ void collect_missing(const json::value& v, const T& model, const std::string& pa
     const auto* arr = v.if_array();
     if (arr == nullptr || arr->size() != model.size()) return;
     for (std::size_t i = 0; i < model.size(); ++i)
-      collect_missing((*arr)[i], model[i], path + "[" + std::to_string(i) + "]", out);
+      collect_missing((*arr)[i], model[i], json_path{&path, {}, i}, out);
   } else if constexpr (described<T>) {
     const auto* obj = v.if_object();
     if (obj == nullptr) return;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-        [&](auto m) {
-          using member = std::remove_cvref_t<decltype(model.*m.pointer)>;
-          constexpr bool required = !is_optional<member>::value && !is_nullable<member>::value;
-          if constexpr (required || has_members<member>()) {
-            const auto name = json_name(m.name);
-            auto where = [&] {
-              return path.empty() ? std::string(name) : path + "." + std::string(name);
-            };
-            if (const auto* field = obj->if_contains(name)) {
-              if constexpr (has_members<member>())
-                collect_missing(*field, model.*m.pointer, where(), out);
-            } else if constexpr (required) {
-              out.push_back(where());
-            }
-          }
-        });
+    using members = members_of<T>;
+    std::size_t i = 0;
+    boost::mp11::mp_for_each<typename members::list>([&](auto m) {
+      const std::string_view name = members::names[i++];
+      using member = std::remove_cvref_t<decltype(model.*m.pointer)>;
+      constexpr bool required = !is_optional<member>::value && !is_nullable<member>::value;
+      if constexpr (required || has_members<member>()) {
+        if (const auto* field = obj->if_contains(name)) {
+          if constexpr (has_members<member>())
+            collect_missing(*field, model.*m.pointer, json_path{&path, name}, out);
+        } else if constexpr (required) {
+          out.push_back(json_path{&path, name}.str());
+        }
+      }
+    });
   }
+}
+
+// A dotted path as the root of a report ("data", "data.meetings").
+inline json_path root_path(std::string_view path) {
+  return json_path{nullptr, path};
 }
 
 // collect_missing for a page's items, wherever decode_page found them.
@@ -389,9 +428,9 @@ template <class T>
 void collect_missing_items(const page_location& at, const std::vector<T>& items,
                            std::vector<std::string>& out) {
   if (at.items != nullptr) {
-    collect_missing(*at.items, items, at.items_path, out);
+    collect_missing(*at.items, items, root_path(at.items_path), out);
   } else if (at.single != nullptr && items.size() == 1) {
-    collect_missing(*at.single, items[0], "data", out);
+    collect_missing(*at.single, items[0], root_path("data"), out);
   }
 }
 
@@ -433,7 +472,7 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
     collect_missing_items(at, out.items, diag.missing_fields);
   } else {
     if (!decode(*data, out)) return malformed();
-    collect_missing(*data, out, "data", diag.missing_fields);
+    collect_missing(*data, out, root_path("data"), diag.missing_fields);
   }
   return {};
 }
