@@ -29,7 +29,7 @@ constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
 namespace {
 
 // Parses a response head and body straight into `response`: only the headers rtk acts on
-// are kept, and the body string's capacity is reused across responses.
+// are kept, and every string's capacity is reused across responses.
 class response_reader final : public beast::http::basic_parser<false> {
  public:
   explicit response_reader(response& out) : out_(out) {}
@@ -44,15 +44,15 @@ class response_reader final : public beast::http::basic_parser<false> {
                      beast::error_code&) override {
     using beast::http::field;
     if (f == field::content_type) {
-      out_.content_type = std::string(value);
+      out_.content_type.assign(value.data(), value.size());
     } else if (f == field::retry_after) {
-      out_.retry_after = std::string(value);
+      out_.retry_after.assign(value.data(), value.size());
     } else if (beast::iequals(name, "cf-ray")) {
-      out_.request_id = std::string(value);
+      out_.request_id.assign(value.data(), value.size());
     } else if (beast::iequals(name, "retry-after-ms")) {
-      out_.retry_after_ms = std::string(value);
+      out_.retry_after_ms.assign(value.data(), value.size());
     } else if (beast::iequals(name, "x-should-retry")) {
-      out_.should_retry = std::string(value);
+      out_.should_retry.assign(value.data(), value.size());
     }
   }
   void on_header_impl(beast::error_code&) override {}
