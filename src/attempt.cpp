@@ -33,9 +33,10 @@ void report(const attempt_plan& plan, transport_failure failure, diagnostics& di
   diag.client_message = std::move(failure.message);
 }
 
-awaitable<error_code> acquire(const attempt_plan& plan, http::lease& conn, diagnostics& diag) {
+awaitable<error_code> acquire(const attempt_plan& plan, http::lease& conn, call_flags& flags,
+                              diagnostics& diag) {
   const limit wait = limit_for(plan.request, plan.acquire_timeout);
-  auto [ec, lease] = co_await plan.pool.acquire(wait.at);
+  auto [ec, lease] = co_await plan.pool.acquire(wait.at, flags.waits);
   if (ec == errc::pool_exhausted) {
     if (wait.is_deadline) {
       diag.client_message = "the deadline passed while waiting for a connection";
@@ -53,19 +54,23 @@ awaitable<error_code> acquire(const attempt_plan& plan, http::lease& conn, diagn
   co_return ec;
 }
 
-awaitable<error_code> connect(const attempt_plan& plan, http::lease& conn, const call_flags& flags,
+awaitable<error_code> connect(const attempt_plan& plan, http::lease& conn, call_flags& flags,
                               diagnostics& diag) {
   const limit until = limit_for(plan.request, plan.connect_timeout);
-  const error_code ec = co_await conn->connect(until.at);
+  error_code ec = asio::error::operation_aborted;
+  {
+    waiting_on scope(flags.waits, *conn);
+    if (scope.entered()) ec = co_await conn->connect(until.at);
+  }
   if (!ec) {
     conn.mark_connected();
     co_return ec;
   }
-  if (!flags.cancelled && ec != asio::error::operation_aborted)
+  if (!flags.cancelled() && ec != asio::error::operation_aborted)
     plan.pool.record_connect_error(ec == asio::error::timed_out ? make_error_code(errc::timeout)
                                                                 : ec);
   auto failure =
-      classify_transport_error(ec, "connect to", plan.host, until.is_deadline, flags.cancelled);
+      classify_transport_error(ec, "connect to", plan.host, until.is_deadline, flags.cancelled());
   report(plan, failure, diag);
   co_return failure.ec;
 }
@@ -98,18 +103,22 @@ awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry, call
   attempt_outcome out;
   const request_spec& req = plan.request;
   http::lease conn;
-  if ((out.ec = co_await acquire(plan, conn, diag))) co_return out;
+  if ((out.ec = co_await acquire(plan, conn, flags, diag))) co_return out;
   if (conn.fresh() && (out.ec = co_await connect(plan, conn, flags, diag))) co_return out;
 
   const http::request wire{to_string(req.method), req.target, retry, req.has_body, req.body};
   const limit until = limit_for(req, plan.attempt_timeout);
-  flags.on_the_wire = true;
-  const auto exchanged = co_await conn->exchange(wire, until.at);
-  flags.on_the_wire = false;
+  http::exchange_result exchanged{asio::error::operation_aborted};
+  {
+    waiting_on scope(flags.waits, *conn);
+    flags.on_the_wire = true;
+    if (scope.entered()) exchanged = co_await conn->exchange(wire, until.at);
+    flags.on_the_wire = false;
+  }
   out.request_written = exchanged.request_written;
   if (exchanged.ec) {
     auto failure = classify_transport_error(exchanged.ec, "exchange with", plan.host,
-                                            until.is_deadline, flags.cancelled);
+                                            until.is_deadline, flags.cancelled());
     report(plan, failure, diag);
     out.ec = failure.ec;
     co_return out;

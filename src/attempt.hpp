@@ -7,6 +7,7 @@
 // the retry rules.
 
 #include "http/pool.hpp"
+#include "interrupt.hpp"
 #include "request.hpp"
 #include "retry_loop.hpp"
 #include "scrub.hpp"
@@ -15,6 +16,7 @@
 
 #include <boost/asio/awaitable.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <string_view>
 
@@ -39,10 +41,15 @@ struct attempt_plan {
   result_sink result;
 };
 
-// The call's state that an attempt reads and sets; touched only on the call's strand.
+// The call's state that an attempt reads and sets. Cancellation reads and sets it from any
+// thread.
 struct call_flags {
-  bool cancelled = false;    // terminal cancellation or shutdown: whatever failed, report aborted
-  bool on_the_wire = false;  // a request is being exchanged: only terminal cancellation stops it
+  // Terminal cancellation or shutdown: what the call waits on is interrupted through `waits`,
+  // and whatever failed, the call reports operation_aborted.
+  wait_registry waits;
+  std::atomic<bool> on_the_wire{false};  // a request is being exchanged: only terminal
+                                         // cancellation stops it
+  bool cancelled() const noexcept { return waits.interrupted(); }
 };
 
 boost::asio::awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry,

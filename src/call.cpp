@@ -27,9 +27,7 @@ void forward_cancellation(boost::asio::cancellation_slot slot,
     const bool terminal = (type & ct::terminal) != ct::none;
     if (!terminal && (type & (ct::partial | ct::total)) == ct::none) return;
     if (auto c = weak.lock()) {
-      asio::post(c->strand, [c, terminal] {
-        if (terminal || !c->flags.on_the_wire) session::cancel_call(*c);
-      });
+      if (terminal || !c->flags.on_the_wire) session::cancel_call(*c);
     }
   });
 }

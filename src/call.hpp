@@ -3,8 +3,9 @@
 // default token's form). Included only by the resource files, which explicitly instantiate
 // them for their result types.
 //
-// The call runs as a coroutine on a strand of its own, so calls made from many threads never
-// serialize on each other. The caller's cancellation slot is forwarded onto that strand.
+// The call runs as a coroutine on the client's executor, on no strand of its own: calls made
+// from many threads never serialize on each other, and what may touch a running call from
+// another thread (its cancellation) goes through thread-safe interruption (interrupt.hpp).
 // Completion is dispatched to the caller's executor, never inline from the initiating call.
 
 #include "codec/json_codec.hpp"
@@ -15,7 +16,6 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/associated_cancellation_slot.hpp>
 #include <boost/asio/associated_executor.hpp>
-#include <boost/asio/bind_cancellation_slot.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
@@ -30,7 +30,7 @@ namespace rtk::detail {
 // arrives between two operations).
 error_code exception_to_error(std::exception_ptr ep, diagnostics& diag);
 
-// The caller's cancellation slot, forwarded onto the call's strand. Terminal cancellation
+// The caller's cancellation slot, forwarded to the call. Terminal cancellation
 // always ends the call. Partial and total cancellation promise a cancelled operation with no
 // side effect to speak of, which holds only while nothing is on the wire (waiting for a
 // connection, connecting, between attempts): once a request is being exchanged the server may
@@ -70,9 +70,9 @@ error_code decode_result(std::string_view body, void* out, diagnostics& diag) {
   return codec::decode_data(body, *static_cast<T*>(out), diag);
 }
 
-// Starts `call`: its coroutine on its strand; or, when the request was refused or the client
-// is shut down, that error, posted to the strand so it never completes inside the initiating
-// function. `finish(ec)` runs on the strand once the call has ended, with call->diag filled.
+// Starts `call`: its coroutine on the client's executor; or, when the request was refused or
+// the client is shut down, that error, posted so it never completes inside the initiating
+// function. `finish(ec)` runs once the call has ended, with call->diag filled.
 template <class T, class Finish>
 void launch(const std::shared_ptr<session>& s, request_ptr request,
             const std::shared_ptr<typed_call<T>>& call, Finish finish) {
@@ -86,7 +86,7 @@ void launch(const std::shared_ptr<session>& s, request_ptr request,
     call->diag.client_message = "the client was shut down";
   }
   if (refused) {
-    asio::post(call->strand, [f = std::move(finish), refused]() mutable { f(refused); });
+    asio::post(s->executor(), [f = std::move(finish), refused]() mutable { f(refused); });
     return;
   }
   auto on_done = [s, call, f = std::move(finish)](std::exception_ptr ep, error_code ec) mutable {
@@ -96,13 +96,12 @@ void launch(const std::shared_ptr<session>& s, request_ptr request,
     f(ec);
   };
   const result_sink sink{&call->result, &decode_result<T>};
-  asio::co_spawn(call->strand, s->run(call, std::move(request), sink),
-                 asio::bind_cancellation_slot(call->signal.slot(), std::move(on_done)));
+  asio::co_spawn(s->executor(), s->run(call, std::move(request), sink), std::move(on_done));
 }
 
 template <class T>
 void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
-  auto call = std::make_shared<typed_call<T>>(boost::asio::make_strand(s->executor()));
+  auto call = std::make_shared<typed_call<T>>();
   forward_cancellation(boost::asio::get_associated_cancellation_slot(handler), call);
   launch<T>(s, std::move(request), call, [call, h = std::move(handler)](error_code ec) mutable {
     complete_on_caller(std::move(h), [call, ec](auto& handler) {
@@ -118,7 +117,7 @@ template <class T>
 boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
                                      diagnostics* user_diag) {
   namespace asio = boost::asio;
-  auto call = std::make_shared<typed_call<T>>(asio::make_strand(s->executor()));
+  auto call = std::make_shared<typed_call<T>>();
   auto start = [](auto handler, const std::shared_ptr<session>& s, request_ptr request,
                   const std::shared_ptr<typed_call<T>>& call) {
     forward_cancellation(asio::get_associated_cancellation_slot(handler), call);

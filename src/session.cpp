@@ -2,18 +2,14 @@
 
 #include "retry_loop.hpp"
 
-#include <boost/asio/as_tuple.hpp>
-#include <boost/asio/post.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
 
 namespace rtk::detail {
 namespace asio = boost::asio;
 using asio::awaitable;
 
-// The retry loop's view of a running call: real attempts, the steady clock, a timer on the
-// call's strand for the waits, and the session's hook and log watching.
+// The retry loop's view of a running call: real attempts, the steady clock, a timer that
+// cancellation interrupts for the waits, and the session's hook and log watching.
 class session::live_call final : public retry_loop_io {
  public:
   live_call(const session& s, call_state& call, const attempt_plan& plan)
@@ -23,13 +19,13 @@ class session::live_call final : public retry_loop_io {
     return run_attempt(plan_, retry, call_.flags, diag);
   }
   clock::time_point now() const override { return clock::now(); }
-  // Ended early by the call's terminal cancellation, which reaches the timer's wait through
-  // the coroutine's cancellation slot.
+  // Ended early by the call's cancellation.
   awaitable<void> sleep(std::chrono::milliseconds delay) override {
-    asio::steady_timer timer(co_await asio::this_coro::executor, delay);
-    co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+    interruptible_timer timer(co_await asio::this_coro::executor);
+    waiting_on scope(call_.flags.waits, timer);
+    if (scope.entered()) co_await timer.wait_until(clock::now() + delay);
   }
-  bool cancelled() const override { return call_.flags.cancelled; }
+  bool cancelled() const override { return call_.flags.cancelled(); }
   void observe(int attempt, const attempt_record& record, const retry_decision& decision) override {
     session_.notify_attempt(plan_.request, attempt, record, decision);
   }
@@ -76,15 +72,12 @@ void session::shutdown() {
   }
   pool_->shutdown();
   for (auto& weak : calls) {
-    if (auto call = weak.lock()) {
-      asio::post(call->strand, [call] { cancel_call(*call); });
-    }
+    if (auto call = weak.lock()) cancel_call(*call);
   }
 }
 
 void session::cancel_call(call_state& call) {
-  call.flags.cancelled = true;
-  call.signal.emit(asio::cancellation_type::terminal);
+  call.flags.waits.interrupt();
 }
 
 void session::log(log_level level, const std::string& line) const {

@@ -15,8 +15,6 @@
 
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
-#include <boost/asio/cancellation_signal.hpp>
-#include <boost/asio/strand.hpp>
 
 #include <list>
 #include <memory>
@@ -25,23 +23,19 @@
 
 namespace rtk::detail {
 
-// The state of one call. Everything in it is touched only on `strand`.
+// The state of one call. Its coroutine runs on the client's executor, on no strand of its own:
+// only `flags` (cancellation, from any thread) is touched from elsewhere while it runs.
 struct call_state {
-  using strand_type = boost::asio::strand<boost::asio::any_io_executor>;
-  explicit call_state(strand_type s) : strand(std::move(s)) {}
   virtual ~call_state() = default;
 
-  strand_type strand;
-  boost::asio::cancellation_signal signal;  // user cancellation and shutdown, into the coroutine
   call_flags flags;
   diagnostics diag;
-  std::list<std::weak_ptr<call_state>>::iterator registration;
+  std::list<std::weak_ptr<call_state>>::iterator registration;  // guarded by the session
 };
 
 // A call whose result is a T: the attempt that succeeds decodes into `result`.
 template <class T>
 struct typed_call final : call_state {
-  using call_state::call_state;
   T result{};
 };
 
@@ -68,9 +62,10 @@ class session : public std::enable_shared_from_this<session> {
   boost::asio::awaitable<error_code> run(std::shared_ptr<call_state> call, request_ptr request,
                                          result_sink sink);
 
-  // Terminal cancellation of one call (the caller's, or shutdown's), on the call's strand:
-  // whatever it awaits (a pool wait, a resolve, an exchange, the wait between attempts) ends
-  // at once; a connection it was using is closed, never returned to the pool.
+  // Terminal cancellation of one call (the caller's, or shutdown's), from any thread: whatever
+  // it waits on (a connection from the pool, a resolve, a connect, an exchange, the pause
+  // between attempts) ends at once; a connection it was using is closed, never returned to
+  // the pool.
   static void cancel_call(call_state& call);
 
   const scrubber& secrets() const noexcept { return scrubber_; }

@@ -1,11 +1,10 @@
 #include "connection.hpp"
 
 #include <boost/asio/as_tuple.hpp>
-#include <boost/asio/bind_cancellation_slot.hpp>
-#include <boost/asio/bind_executor.hpp>
-#include <boost/asio/connect.hpp>
+#include <boost/asio/associated_executor.hpp>
+#include <boost/asio/async_result.hpp>
 #include <boost/asio/ip/address.hpp>
-#include <boost/asio/this_coro.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
@@ -82,6 +81,13 @@ bool is_ip_literal(const std::string& host) {
   return !ec;
 }
 
+// Completes `handler` with `args` through its executor, never inside the initiating function.
+template <class Handler, class... Args>
+void post_completion(const asio::any_io_executor& fallback, Handler handler, Args... args) {
+  auto ex = asio::get_associated_executor(handler, fallback);
+  asio::post(ex, [h = std::move(handler), args...]() mutable { std::move(h)(args...); });
+}
+
 }  // namespace
 
 connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::context* tls,
@@ -90,8 +96,7 @@ connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::con
       fixed_headers_(fixed_headers),
       resolver_(ex),
       phase_timer_(ex),
-      guard_(std::make_shared<phase_guard>()) {
-  guard_->owner = this;
+      stop_(std::make_shared<stopper>()) {
   if (tls != nullptr) {
     tls_.emplace(ex, *tls);
   } else {
@@ -99,48 +104,130 @@ connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::con
   }
 }
 
-connection::~connection() = default;
+connection::~connection() {
+  std::lock_guard lock(stop_->mutex);  // a late timer handler finds nothing left to stop
+  stop_->fd = -1;
+  stop_->resolver = nullptr;
+}
 
 asio::ip::tcp::socket& connection::socket() noexcept {
   return tls_ ? tls_->next_layer() : *plain_;
 }
 
-void connection::start_phase(clock::time_point deadline, const asio::any_io_executor& on) {
-  const unsigned phase = ++guard_->phase;
-  guard_->fired = false;
+void connection::stopper::stop_io() noexcept {
+  if (resolver != nullptr) resolver->cancel();
+  if (fd >= 0) ::shutdown(fd, SHUT_RDWR);
+}
+
+void connection::interrupt() noexcept {
+  std::lock_guard lock(stop_->mutex);
+  stop_->interrupted = true;
+  stop_->stop_io();
+}
+
+bool connection::stopped() const noexcept {
+  std::lock_guard lock(stop_->mutex);
+  return stop_->interrupted || stop_->fired;
+}
+
+void connection::start_phase(clock::time_point deadline) {
+  unsigned phase = 0;
+  {
+    std::lock_guard lock(stop_->mutex);
+    phase = ++stop_->phase;
+    stop_->fired = false;
+  }
   phase_timer_.expires_at(deadline);
-  phase_timer_.async_wait(
-      asio::bind_executor(on, [weak = std::weak_ptr(guard_), phase](error_code ec) {
-        if (ec) return;
-        auto guard = weak.lock();
-        if (!guard || guard->phase.load() != phase) return;
-        guard->fired = true;
-        guard->owner->abort();
-      }));
+  phase_timer_.async_wait([weak = std::weak_ptr(stop_), phase](error_code ec) {
+    if (ec) return;
+    auto stop = weak.lock();
+    if (!stop) return;
+    std::lock_guard lock(stop->mutex);
+    if (stop->phase != phase) return;
+    stop->fired = true;
+    stop->stop_io();
+  });
 }
 
-bool connection::end_phase() {
-  ++guard_->phase;
+error_code connection::end_phase(error_code ec) {
+  bool fired = false;
+  bool interrupted = false;
+  {
+    std::lock_guard lock(stop_->mutex);
+    ++stop_->phase;
+    fired = stop_->fired;
+    interrupted = stop_->interrupted;
+  }
   phase_timer_.cancel();
-  return guard_->fired;
+  if (fired) return asio::error::timed_out;
+  if (interrupted) return asio::error::operation_aborted;
+  return ec;
 }
 
+void connection::close_socket() noexcept {
+  {
+    std::lock_guard lock(stop_->mutex);
+    stop_->fd = -1;
+  }
+  error_code ignored;
+  socket().close(ignored);
+}
+
+// Each step that another thread may have to stop (the resolve, each connect) starts under the
+// stopper's mutex: an interrupt() or a firing deadline either comes first, and the step is not
+// started, or finds it under way and stops it.
 awaitable<error_code> connection::resolve_and_connect() {
-  // The resolver takes no cancellation slot: a terminal cancellation of the calling coroutine
-  // reaches it through a handler of our own on the coroutine's slot.
-  auto slot = (co_await asio::this_coro::cancellation_state).slot();
-  if (slot.is_connected()) slot.assign([this](asio::cancellation_type) { resolver_.cancel(); });
-  auto [rec, endpoints] = co_await resolver_.async_resolve(
-      origin_.host, origin_.port,
-      asio::bind_cancellation_slot(asio::cancellation_slot(), use_tuple));
-  if (slot.is_connected()) slot.clear();
+  using results = asio::ip::tcp::resolver::results_type;
+  auto start_resolve = [this](auto handler) {
+    std::lock_guard lock(stop_->mutex);
+    if (stop_->interrupted || stop_->fired) {
+      post_completion(resolver_.get_executor(), std::move(handler),
+                      error_code(asio::error::operation_aborted), results());
+      return;
+    }
+    stop_->resolver = &resolver_;
+    resolver_.async_resolve(origin_.host, origin_.port, std::move(handler));
+  };
+  auto [rec, endpoints] =
+      co_await asio::async_initiate<decltype(use_tuple), void(error_code, results)>(start_resolve,
+                                                                                    use_tuple);
+  {
+    std::lock_guard lock(stop_->mutex);
+    stop_->resolver = nullptr;
+  }
   if (rec) co_return rec;
-  auto [cec, endpoint] = co_await asio::async_connect(socket(), endpoints, use_tuple);
-  co_return cec;
+  error_code ec = asio::error::host_not_found;
+  for (const auto& entry : endpoints) {
+    ec = co_await connect_to(entry.endpoint());
+    if (!ec || ec == asio::error::operation_aborted || stopped()) co_return ec;
+    close_socket();  // the next address gets a socket of its own
+  }
+  co_return ec;
+}
+
+awaitable<error_code> connection::connect_to(const asio::ip::tcp::endpoint& ep) {
+  auto start_connect = [this, ep](auto handler) {
+    std::lock_guard lock(stop_->mutex);
+    error_code ec;
+    if (stop_->interrupted || stop_->fired) {
+      ec = asio::error::operation_aborted;
+    } else if (!socket().is_open()) {
+      socket().open(ep.protocol(), ec);
+    }
+    if (ec) {
+      post_completion(resolver_.get_executor(), std::move(handler), ec);
+      return;
+    }
+    stop_->fd = socket().native_handle();
+    socket().async_connect(ep, std::move(handler));
+  };
+  auto [ec] = co_await asio::async_initiate<decltype(use_tuple), void(error_code)>(start_connect,
+                                                                                   use_tuple);
+  co_return ec;
 }
 
 awaitable<error_code> connection::connect(clock::time_point deadline) {
-  start_phase(deadline, co_await asio::this_coro::executor);
+  start_phase(deadline);
   error_code ec = co_await resolve_and_connect();
   if (!ec) {
     error_code ignored;
@@ -162,7 +249,7 @@ awaitable<error_code> connection::connect(clock::time_point deadline) {
       ec = hec;
     }
   }
-  if (end_phase()) ec = asio::error::timed_out;
+  ec = end_phase(ec);
   keep_alive_ = !ec;
   co_return ec;
 }
@@ -215,25 +302,35 @@ awaitable<exchange_result> connection::exchange_on(Stream& s, std::string_view b
 awaitable<exchange_result> connection::exchange(const request& r, clock::time_point deadline) {
   write_head(r);
   const std::string_view body = r.has_body ? r.body : std::string_view();
-  start_phase(deadline, co_await asio::this_coro::executor);
-  exchange_result result =
-      tls_ ? co_await exchange_on(*tls_, body) : co_await exchange_on(*plain_, body);
-  if (end_phase()) {
-    result.ec = asio::error::timed_out;
-    keep_alive_ = false;
+  start_phase(deadline);
+  exchange_result result;
+  // Two statements, not a conditional expression holding both co_awaits: GCC 12 miscompiles
+  // that one (it ran the TLS branch for a plain connection).
+  if (stopped()) {
+    // interrupted before anything was sent
+  } else if (tls_) {
+    result = co_await exchange_on(*tls_, body);
+  } else {
+    result = co_await exchange_on(*plain_, body);
   }
+  result.ec = end_phase(result.ec);
+  if (result.ec) keep_alive_ = false;
   co_return result;
 }
 
 void connection::abort() noexcept {
   keep_alive_ = false;
+  {
+    std::lock_guard lock(stop_->mutex);
+    stop_->resolver = nullptr;
+  }
   resolver_.cancel();
-  error_code ignored;
-  socket().close(ignored);
+  close_socket();
 }
 
 bool connection::reusable() const noexcept {
-  return keep_alive_ && (tls_ ? tls_->next_layer().is_open() : plain_->is_open());
+  // An interrupt() that came after the last exchange ended has shut the socket down.
+  return keep_alive_ && !stopped() && (tls_ ? tls_->next_layer().is_open() : plain_->is_open());
 }
 
 bool connection::peer_closed_while_idle() const noexcept {

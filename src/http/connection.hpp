@@ -1,9 +1,10 @@
 #pragma once
 // One keep-alive HTTP/1.1 connection to the API host, over TLS or plain TCP. It owns the HTTP
 // framing both ways (it writes the request head and reads the response) and the time limit of
-// each phase; it knows bytes, never retries or JSON. Not thread-safe: one call uses it at a
-// time (the pool hands it over under a mutex), and that call drives it from its own strand.
+// each phase; it knows bytes, never retries or JSON. One call uses it at a time (the pool
+// hands it over under a mutex); only interrupt() may come from another thread.
 
+#include "../interrupt.hpp"
 #include "../url.hpp"
 #include "response.hpp"
 
@@ -15,9 +16,9 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 
-#include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -43,7 +44,7 @@ struct exchange_result {
   bool response_started = false;  // at least one byte of a response was received
 };
 
-class connection {
+class connection final : public interruptible {
  public:
   using clock = std::chrono::steady_clock;
 
@@ -57,17 +58,22 @@ class connection {
 
   // Resolve, connect (every resolved address in turn) and, over TLS, the handshake with SNI
   // and host-name verification, all before `deadline`. The errors are Asio's, OpenSSL's or
-  // errc::tls_failure; transport_error.cpp maps them.
+  // errc::tls_failure (transport_error.cpp maps them); asio::error::timed_out when the
+  // deadline passed, operation_aborted after interrupt().
   boost::asio::awaitable<error_code> connect(clock::time_point deadline);
 
-  // Writes `r` and reads its response (response()) before `deadline`.
+  // Writes `r` and reads its response (response()) before `deadline`; the same errors.
   boost::asio::awaitable<exchange_result> exchange(const request& r, clock::time_point deadline);
 
   // The last exchange's response; valid until the next exchange.
   const http::response& response() const noexcept { return response_; }
 
-  // Closes the socket and cancels a pending resolve: pending operations complete at once.
-  // Used for time limits and for connections dropped after an error or a cancellation.
+  // From any thread: ends the connect or exchange under way, and every later one, at once.
+  // The connection is not reusable afterwards.
+  void interrupt() noexcept override;
+
+  // Closes the socket and cancels a pending resolve. Only from the coroutine using it, for a
+  // connection dropped after an error or a cancellation.
   void abort() noexcept;
 
   // True when the connection can carry another request: open, the last response complete
@@ -79,22 +85,35 @@ class connection {
   clock::time_point last_used;
 
  private:
-  // The time limit of the running phase. Its handler runs on the phase's executor (the
-  // calling coroutine's strand) and aborts the connection only if that phase is still running:
-  // `phase` changes when a phase ends, and the handler holds only a weak reference, so a
-  // firing that was already queued when the phase ended (or the connection went) is a no-op.
-  struct phase_guard {
-    std::atomic<unsigned> phase{0};
-    bool fired = false;  // touched only on the phase's executor
-    connection* owner = nullptr;
+  // What another thread may do to the connection: end the running phase when its time limit
+  // passes (the phase timer's handler, on any thread) or when the call is cancelled
+  // (interrupt()). Either stops the I/O without touching the Asio objects, which belong to the
+  // coroutine using the connection: it cancels the resolver (whose start is under the same
+  // mutex) and shuts the socket down, which ends a pending connect, read or write at once.
+  // Only that coroutine closes the socket, after taking its descriptor out of here. The timer's
+  // handler holds the stopper weakly and checks the phase, so a firing that was already queued
+  // when the phase (or the connection) ended does nothing.
+  struct stopper {
+    std::mutex mutex;
+    unsigned phase = 0;
+    bool fired = false;        // the running phase's time limit passed
+    bool interrupted = false;  // this phase and every later one end at once
+    int fd = -1;               // the socket's descriptor while it is open
+    boost::asio::ip::tcp::resolver* resolver = nullptr;  // while a resolve is under way
+
+    void stop_io() noexcept;  // with `mutex` held
   };
-  void start_phase(clock::time_point deadline, const boost::asio::any_io_executor& on);
-  // Ends the phase; true when its time limit passed.
-  bool end_phase();
+  void start_phase(clock::time_point deadline);
+  // Ends the phase: timed_out when its limit passed, operation_aborted when it was
+  // interrupted, else `ec`.
+  error_code end_phase(error_code ec);
+  bool stopped() const noexcept;
 
   boost::asio::ip::tcp::socket& socket() noexcept;
   void write_head(const request& r);
   boost::asio::awaitable<error_code> resolve_and_connect();
+  boost::asio::awaitable<error_code> connect_to(const boost::asio::ip::tcp::endpoint& ep);
+  void close_socket() noexcept;
   template <class Stream>
   boost::asio::awaitable<exchange_result> exchange_on(Stream& s, std::string_view body);
 
@@ -104,7 +123,7 @@ class connection {
   std::optional<boost::asio::ip::tcp::socket> plain_;
   std::optional<boost::asio::ssl::stream<boost::asio::ip::tcp::socket>> tls_;
   boost::asio::steady_timer phase_timer_;
-  std::shared_ptr<phase_guard> guard_;
+  std::shared_ptr<stopper> stop_;
   std::string head_;  // the request head being written; its capacity is kept for the next
   boost::beast::flat_buffer buffer_;
   http::response response_;

@@ -1,10 +1,7 @@
 #include "pool.hpp"
 
-#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/asio/this_coro.hpp>
-#include <boost/asio/use_awaitable.hpp>
 
 #include <algorithm>
 
@@ -40,9 +37,9 @@ void lease::release() noexcept {
 // ---- pool -------------------------------------------------------------------------------
 
 struct pool::waiter {
-  explicit waiter(asio::any_io_executor ex) : timer(std::move(ex)) {}
-  asio::steady_timer timer;  // on the waiting call's strand: only touched there
-  bool served = false;       // conn (or a slot for a new one) was handed over
+  explicit waiter(const asio::any_io_executor& ex) : timer(ex) {}
+  interruptible_timer timer;  // interrupted when served, cancelled or shut down
+  bool served = false;        // guarded by the pool's mutex: conn (or a slot for one) handed over
   bool fresh = false;
   std::unique_ptr<connection> conn;
 };
@@ -65,7 +62,8 @@ std::unique_ptr<connection> pool::make_connection() {
   return std::make_unique<connection>(ex_, origin_, tls_, fixed_headers_);
 }
 
-asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point deadline) {
+asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point deadline,
+                                                            wait_registry& waits) {
   std::vector<std::unique_ptr<connection>> to_close;  // closed after the lock is dropped
   std::shared_ptr<waiter> w;
   {
@@ -89,22 +87,22 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
       update_sweeper();
       co_return std::pair{error_code{}, lease(shared_from_this(), make_connection(), true)};
     }
-    w = std::make_shared<waiter>(co_await asio::this_coro::executor);
+    w = std::make_shared<waiter>(ex_);
     waiters_.push_back(w);
   }
   to_close.clear();
 
-  w->timer.expires_at(deadline);
-  auto [ec] = co_await w->timer.async_wait(asio::as_tuple(asio::use_awaitable));
+  {
+    waiting_on scope(waits, w->timer);
+    if (scope.entered()) co_await w->timer.wait_until(deadline);
+  }
 
   std::unique_lock lock(mutex_);
   if (w->served) {
     lease l(shared_from_this(), std::move(w->conn), w->fresh);
     lock.unlock();
     // Cancelled at the moment a connection arrived: the lease goes straight back.
-    if (ec == asio::error::operation_aborted &&
-        (co_await asio::this_coro::cancellation_state).cancelled() !=
-            asio::cancellation_type::none) {
+    if (waits.interrupted()) {
       l.release();
       co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
     }
@@ -113,8 +111,7 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
   // Still queued unless shutdown() took the queue away.
   if (auto it = std::find(waiters_.begin(), waiters_.end(), w); it != waiters_.end())
     waiters_.erase(it);
-  if (closed_) co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
-  if (ec == asio::error::operation_aborted)
+  if (closed_ || waits.interrupted())
     co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
   co_return std::pair{make_error_code(errc::pool_exhausted), lease{}};
 }
@@ -126,8 +123,7 @@ bool pool::hand_to_waiter(std::unique_ptr<connection>& c, std::unique_lock<std::
   w->served = true;
   w->fresh = (c == nullptr);
   w->conn = c ? std::move(c) : make_connection();
-  // Wake it on its own strand; the waiter reads `served` under the mutex.
-  asio::post(w->timer.get_executor(), [w] { w->timer.cancel(); });
+  w->timer.interrupt();  // the waiter reads `served` under the mutex
   return true;
 }
 
@@ -234,7 +230,7 @@ void pool::shutdown() {
     waiters = std::move(waiters_);
     waiters_.clear();
   }
-  for (auto& w : waiters) asio::post(w->timer.get_executor(), [w] { w->timer.cancel(); });
+  for (auto& w : waiters) w->timer.interrupt();
   asio::post(sweep_strand_, [self = shared_from_this()] { self->sweep_timer_.cancel(); });
 }
 

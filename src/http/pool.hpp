@@ -5,6 +5,7 @@
 // pool, the next acquire() when it is quiet (so no rtk timer keeps an io_context running). They
 // are checked for a peer close before they are handed out again.
 
+#include "../interrupt.hpp"
 #include "connection.hpp"
 
 #include <rtk/client_options.hpp>
@@ -54,11 +55,11 @@ class pool : public std::enable_shared_from_this<pool> {
        std::string fixed_headers, pool_options opts);
   ~pool();
 
-  // A connection to use, waiting (on the calling coroutine's executor, which must be a
-  // strand) until one is free or `deadline` passes. Errors: errc::pool_exhausted,
+  // A connection to use, waiting in order until one is free or `deadline` passes. The wait is
+  // registered in `waits`, so the call's cancellation ends it. Errors: errc::pool_exhausted,
   // operation_aborted (cancelled while waiting, or the pool was shut down: closed()).
   boost::asio::awaitable<std::pair<error_code, lease>> acquire(
-      std::chrono::steady_clock::time_point deadline);
+      std::chrono::steady_clock::time_point deadline, wait_registry& waits);
 
   void give_back(std::unique_ptr<connection> c, bool fresh) noexcept;
   void record_connect_error(error_code ec);
