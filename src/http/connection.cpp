@@ -274,48 +274,42 @@ void connection::write_head(const request& r) {
   head_.append("\r\n");
 }
 
+// The whole exchange is this one coroutine, on the stream type at hand: a coroutine frame is
+// a heap allocation once Asio's per-thread cache of two is in use.
 template <class Stream>
-awaitable<exchange_result> connection::exchange_on(Stream& s, std::string_view body) {
+awaitable<exchange_result> connection::exchange_on(Stream& s, std::string_view body,
+                                                   clock::time_point deadline) {
   exchange_result result;
   keep_alive_ = false;  // until a complete keep-alive response says otherwise
   response_.clear();
-  std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
-  auto [wec, written] = co_await asio::async_write(s, buffers, use_tuple);
-  result.request_written = written > 0;
-  if (wec) {
+  start_phase(deadline);
+  if (!stopped()) {  // else interrupted before anything was sent
+    std::array<asio::const_buffer, 2> buffers{asio::buffer(head_), asio::buffer(body)};
+    auto [wec, written] = co_await asio::async_write(s, buffers, use_tuple);
+    result.request_written = written > 0;
     result.ec = wec;
-    co_return result;
   }
-  response_reader reader(response_);
-  reader.body_limit(std::uint64_t{256} << 20);
-  auto [rec, consumed] = co_await beast::http::async_read(s, buffer_, reader, use_tuple);
-  result.response_started = response_.status != 0 || buffer_.size() > 0 || consumed > 0;
-  if (rec) {
+  if (!result.ec && !stopped()) {
+    response_reader reader(response_);
+    reader.body_limit(std::uint64_t{256} << 20);
+    auto [rec, consumed] = co_await beast::http::async_read(s, buffer_, reader, use_tuple);
+    result.response_started = response_.status != 0 || buffer_.size() > 0 || consumed > 0;
     result.ec = rec;
-    co_return result;
+    if (!rec) {
+      response_.keep_alive = reader.keep_alive();
+      keep_alive_ = response_.keep_alive && buffer_.size() == 0;
+    }
   }
-  response_.keep_alive = reader.keep_alive();
-  keep_alive_ = response_.keep_alive && buffer_.size() == 0;
+  result.ec = end_phase(result.ec);
+  if (result.ec) keep_alive_ = false;
   co_return result;
 }
 
 awaitable<exchange_result> connection::exchange(const request& r, clock::time_point deadline) {
   write_head(r);
   const std::string_view body = r.has_body ? r.body : std::string_view();
-  start_phase(deadline);
-  exchange_result result;
-  // Two statements, not a conditional expression holding both co_awaits: GCC 12 miscompiles
-  // that one (it ran the TLS branch for a plain connection).
-  if (stopped()) {
-    // interrupted before anything was sent
-  } else if (tls_) {
-    result = co_await exchange_on(*tls_, body);
-  } else {
-    result = co_await exchange_on(*plain_, body);
-  }
-  result.ec = end_phase(result.ec);
-  if (result.ec) keep_alive_ = false;
-  co_return result;
+  if (tls_) return exchange_on(*tls_, body, deadline);
+  return exchange_on(*plain_, body, deadline);
 }
 
 void connection::abort() noexcept {

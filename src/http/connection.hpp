@@ -115,7 +115,8 @@ class connection final : public interruptible {
   boost::asio::awaitable<error_code> connect_to(const boost::asio::ip::tcp::endpoint& ep);
   void close_socket() noexcept;
   template <class Stream>
-  boost::asio::awaitable<exchange_result> exchange_on(Stream& s, std::string_view body);
+  boost::asio::awaitable<exchange_result> exchange_on(Stream& s, std::string_view body,
+                                                      clock::time_point deadline);
 
   const origin& origin_;
   std::string_view fixed_headers_;
