@@ -102,8 +102,9 @@ awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry, call
                                        diagnostics& diag) {
   attempt_outcome out;
   const request_spec& req = plan.request;
-  http::lease conn;
-  if ((out.ec = co_await acquire(plan, conn, flags, diag))) co_return out;
+  // A connection at once when there is one; the wait (a coroutine of its own) only when not.
+  http::lease conn = plan.pool.try_acquire();
+  if (!conn && (out.ec = co_await acquire(plan, conn, flags, diag))) co_return out;
   if (conn.fresh() && (out.ec = co_await connect(plan, conn, flags, diag))) co_return out;
 
   const http::request wire{to_string(req.method), req.target, retry, req.has_body, req.body};

@@ -62,6 +62,35 @@ std::unique_ptr<connection> pool::make_connection() {
   return std::make_unique<connection>(ex_, origin_, tls_, fixed_headers_);
 }
 
+lease pool::take(std::vector<std::unique_ptr<connection>>& to_close) {
+  if (closed_) return lease{};
+  // Connections that idled past idle_timeout while the pool was quiet (no sweeper ran) are
+  // closed here, never reused.
+  evict_expired(to_close, clock::now());
+  while (!idle_.empty()) {
+    auto c = std::move(idle_.back());
+    idle_.pop_back();
+    if (!c->peer_closed_while_idle()) {
+      update_sweeper();
+      return lease(shared_from_this(), std::move(c), false);
+    }
+    --open_;
+    to_close.push_back(std::move(c));
+  }
+  if (open_ < opts_.max_connections) {
+    ++open_;
+    update_sweeper();
+    return lease(shared_from_this(), make_connection(), true);
+  }
+  return lease{};
+}
+
+lease pool::try_acquire() {
+  std::vector<std::unique_ptr<connection>> to_close;  // closed after the lock is dropped
+  std::lock_guard lock(mutex_);
+  return take(to_close);
+}
+
 asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point deadline,
                                                             wait_registry& waits) {
   std::vector<std::unique_ptr<connection>> to_close;  // closed after the lock is dropped
@@ -69,24 +98,7 @@ asio::awaitable<std::pair<error_code, lease>> pool::acquire(clock::time_point de
   {
     std::unique_lock lock(mutex_);
     if (closed_) co_return std::pair{error_code(asio::error::operation_aborted), lease{}};
-    // Connections that idled past idle_timeout while the pool was quiet (no sweeper ran)
-    // are closed here, never reused.
-    evict_expired(to_close, clock::now());
-    while (!idle_.empty()) {
-      auto c = std::move(idle_.back());
-      idle_.pop_back();
-      if (!c->peer_closed_while_idle()) {
-        update_sweeper();
-        co_return std::pair{error_code{}, lease(shared_from_this(), std::move(c), false)};
-      }
-      --open_;
-      to_close.push_back(std::move(c));
-    }
-    if (open_ < opts_.max_connections) {
-      ++open_;
-      update_sweeper();
-      co_return std::pair{error_code{}, lease(shared_from_this(), make_connection(), true)};
-    }
+    if (lease l = take(to_close)) co_return std::pair{error_code{}, std::move(l)};
     w = std::make_shared<waiter>(ex_);
     waiters_.push_back(w);
   }
@@ -158,14 +170,18 @@ error_code pool::last_connect_error() const {
 }
 
 void pool::evict_expired(std::vector<std::unique_ptr<connection>>& out, clock::time_point now) {
-  auto expired = [&](const std::unique_ptr<connection>& c) {
-    return now - c->last_used >= opts_.idle_timeout;
-  };
-  auto it =
-      std::stable_partition(idle_.begin(), idle_.end(), [&](const auto& c) { return expired(c); });
-  for (auto i = idle_.begin(); i != it; ++i) out.push_back(std::move(*i));
-  open_ -= static_cast<std::size_t>(it - idle_.begin());
-  idle_.erase(idle_.begin(), it);
+  // In place, keeping the order (most recently used last); std::stable_partition would ask for a
+  // buffer on every acquire.
+  auto kept = idle_.begin();
+  for (auto& c : idle_) {
+    if (now - c->last_used >= opts_.idle_timeout) {
+      out.push_back(std::move(c));
+    } else {
+      *kept++ = std::move(c);
+    }
+  }
+  open_ -= static_cast<std::size_t>(idle_.end() - kept);
+  idle_.erase(kept, idle_.end());
 }
 
 bool pool::in_use() const noexcept {

@@ -36,6 +36,7 @@ class lease {
 
   connection& operator*() const noexcept { return *conn_; }
   connection* operator->() const noexcept { return conn_.get(); }
+  explicit operator bool() const noexcept { return conn_ != nullptr; }
   // Not yet connected: the borrower must connect() it first.
   bool fresh() const noexcept { return fresh_; }
   void mark_connected() noexcept { fresh_ = false; }
@@ -55,6 +56,9 @@ class pool : public std::enable_shared_from_this<pool> {
        std::string fixed_headers, pool_options opts);
   ~pool();
 
+  // A connection at once, when there is one: an idle connection, or a new one (fresh) while
+  // fewer than max_connections are open. Empty otherwise, and once the pool is shut down.
+  lease try_acquire();
   // A connection to use, waiting in order until one is free or `deadline` passes. The wait is
   // registered in `waits`, so the call's cancellation ends it. Errors: errc::pool_exhausted,
   // operation_aborted (cancelled while waiting, or the pool was shut down: closed()).
@@ -78,6 +82,9 @@ class pool : public std::enable_shared_from_this<pool> {
   using clock = std::chrono::steady_clock;
 
   std::unique_ptr<connection> make_connection();
+  // With the lock held: an idle connection, or a slot for a new one; `to_close` gets the
+  // connections found expired or closed by the peer, to close once the lock is dropped.
+  lease take(std::vector<std::unique_ptr<connection>>& to_close);
   // With the lock held: hand `c` (or a slot for a new connection when c is null) to the
   // first waiter, if there is one.
   bool hand_to_waiter(std::unique_ptr<connection>& c, std::unique_lock<std::mutex>& lock);
