@@ -39,7 +39,8 @@ void forward_cancellation(boost::asio::cancellation_slot slot,
                           const std::shared_ptr<call_state>& call);
 
 // Runs `invoke(handler)` on the handler's executor, with the handler's cancellation slot
-// cleared first (forward_cancellation's handler must not outlive the call).
+// cleared first (forward_cancellation's handler must not outlive the call). For the default
+// token's awaitable handler; an erased call_handler's adapter does this itself.
 template <class Handler, class Invoke>
 void complete_on_caller(Handler handler, Invoke invoke) {
   namespace asio = boost::asio;
@@ -52,15 +53,13 @@ void complete_on_caller(Handler handler, Invoke invoke) {
 }
 
 // A completion that no call produced (a pager past its last page): posted to `via` first, so
-// the handler never runs inside the initiating function.
+// the handler never runs inside the initiating function; its adapter dispatches to the caller.
 template <class T>
 void complete_without_call(call_handler<T> handler, error_code ec, T value,
                            const boost::asio::any_io_executor& via) {
-  boost::asio::post(via, [h = std::move(handler), ec, v = std::move(value)]() mutable {
-    complete_on_caller(std::move(h), [ec, v = std::move(v)](auto& handler) mutable {
-      diagnostics diag;
-      std::move(handler)(ec, &diag, &v);
-    });
+  auto outcome = std::make_shared<std::pair<diagnostics, T>>(diagnostics{}, std::move(value));
+  boost::asio::post(via, [h = std::move(handler), ec, outcome]() mutable {
+    std::move(h)(ec, outcome, &outcome->first, &outcome->second);
   });
 }
 
@@ -103,10 +102,11 @@ template <class T>
 void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T> handler) {
   auto call = std::make_shared<typed_call<T>>();
   forward_cancellation(boost::asio::get_associated_cancellation_slot(handler), call);
+  // The handler's adapter (completion_adapter, or the pager's) dispatches to the caller.
   launch<T>(s, std::move(request), call, [call, h = std::move(handler)](error_code ec) mutable {
-    complete_on_caller(std::move(h), [call, ec](auto& handler) {
-      std::move(handler)(ec, &call->diag, &call->result);
-    });
+    auto* diag = &call->diag;
+    auto* result = &call->result;
+    std::move(h)(ec, std::move(call), diag, result);
   });
 }
 

@@ -39,13 +39,13 @@ template <class T>
 struct page_check {
   std::shared_ptr<pager_state<T>> state;
   call_handler<page<T>> handler;
-  void operator()(error_code ec, diagnostics* diag, page<T>* p) {
+  void operator()(error_code ec, std::shared_ptr<void> keep, diagnostics* diag, page<T>* p) {
     if (!ec) ec = accept_page(*state, *p, *diag);
     if (ec) {
       *p = page<T>{};
       diag->response_body.clear();  // kept for successes only
     }
-    std::move(handler)(ec, diag, p);
+    std::move(handler)(ec, std::move(keep), diag, p);
   }
 };
 
@@ -54,9 +54,16 @@ template <class R, class T, class Convert>
 struct page_convert {
   call_handler<page<T>> handler;
   Convert convert;
-  void operator()(error_code ec, diagnostics* diag, R* result) {
-    page<T> p = ec ? page<T>{} : convert(std::move(*result));
-    std::move(handler)(ec, diag, &p);
+  void operator()(error_code ec, std::shared_ptr<void> keep, diagnostics* diag, R* result) {
+    // The page outlives this call, until the caller's handler has it: it keeps the call too.
+    struct converted {
+      std::shared_ptr<void> call;
+      page<T> items;
+    };
+    auto p = std::make_shared<converted>(
+        converted{std::move(keep), ec ? page<T>{} : convert(std::move(*result))});
+    auto* items = &p->items;
+    std::move(handler)(ec, std::move(p), diag, items);
   }
 };
 

@@ -8,8 +8,11 @@
 #include <rtk/error.hpp>
 
 #include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/associated_cancellation_slot.hpp>
+#include <boost/asio/associated_executor.hpp>
 #include <boost/asio/associator.hpp>
 #include <boost/asio/async_result.hpp>
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/use_awaitable.hpp>
 
 #include <concepts>
@@ -59,11 +62,13 @@ struct request_spec_deleter {
 // A validated request, ready to send; or the reason it was rejected before sending.
 using request_ptr = std::unique_ptr<request_spec, request_spec_deleter>;
 
-// A call's completion, erased. The diagnostics and the result stay in the call's state, and
-// only pointers to them cross the erasure: the adapter below moves the result once, into the
-// caller's handler (a result is moved to the caller, never copied).
+// A call's completion, erased. The diagnostics and the result stay in the call's state, which
+// `keep` holds, and only pointers to them cross the erasure and the dispatch to the caller's
+// executor: the adapter below moves the result once, into the caller's handler (a result is
+// moved to the caller, never copied).
 template <class T>
-using call_handler = boost::asio::any_completion_handler<void(error_code, diagnostics*, T*)>;
+using call_handler = boost::asio::any_completion_handler<void(
+    error_code ec, std::shared_ptr<void> keep, diagnostics* diag, T* value)>;
 
 // Defined in src/call.hpp; instantiated in the resource file that owns T.
 template <class T>
@@ -75,22 +80,35 @@ concept token_for =
     (throws_v<Token>&& boost::asio::completion_token_for<Token, void(std::exception_ptr, T)>) ||
     (!throws_v<Token> && boost::asio::completion_token_for<Token, void(error_code, T)>);
 
-// Adapts the user's handler to the erased signature: stores the diagnostics where the caller
-// asked, and with the default token turns a failure into an rtk::error.
+// Adapts the user's handler to the erased signature. rtk calls it where the call ended; it
+// stores the diagnostics where the caller asked, moves the result out of the call's state, and
+// dispatches to the handler's own executor, with its cancellation slot cleared first (rtk's
+// handler there must not outlive the call). Dispatched from here, where the handler's type is
+// known: through the erasure the executor would be an any_completion_executor, which Asio
+// allocates for every wrap and every query. With the default token a failure becomes an
+// rtk::error.
 template <class Handler, class T, bool Throwing>
 struct completion_adapter {
   Handler handler;
   diagnostics* user_diag;
 
-  void operator()(error_code ec, diagnostics* diag, T* value) {
+  void operator()(error_code ec, std::shared_ptr<void> keep, diagnostics* diag, T* value) {
+    namespace asio = boost::asio;
     if (user_diag != nullptr) *user_diag = *diag;
+    std::exception_ptr ex;
     if constexpr (Throwing) {
-      std::exception_ptr ex;
       if (ec) ex = std::make_exception_ptr(error(ec, std::move(*diag)));
-      std::move(handler)(ex, std::move(*value));
-    } else {
-      std::move(handler)(ec, std::move(*value));
     }
+    auto on = asio::get_associated_executor(handler);
+    asio::dispatch(on, [h = std::move(handler), ec, ex, keep = std::move(keep), value]() mutable {
+      auto slot = asio::get_associated_cancellation_slot(h);
+      if (slot.is_connected()) slot.clear();
+      if constexpr (Throwing) {
+        std::move(h)(ex, std::move(*value));
+      } else {
+        std::move(h)(ec, std::move(*value));
+      }
+    });
   }
 };
 
