@@ -51,29 +51,30 @@ session::~session() {
 bool session::open_call(const std::shared_ptr<call_state>& call) {
   std::lock_guard lock(calls_mutex_);
   if (closed_) return false;
-  call->registration = calls_.insert(calls_.end(), call);
+  call->next = calls_;
+  if (calls_ != nullptr) calls_->prev = call.get();
+  calls_ = call.get();
   return true;
 }
 
 void session::close_call(call_state& call) {
   std::lock_guard lock(calls_mutex_);
-  if (call.registration != std::list<std::weak_ptr<call_state>>::iterator{})
-    calls_.erase(call.registration);
-  call.registration = {};
+  if (call.prev != nullptr) call.prev->next = call.next;
+  if (call.next != nullptr) call.next->prev = call.prev;
+  if (calls_ == &call) calls_ = call.next;
+  call.prev = call.next = nullptr;
 }
 
 void session::shutdown() {
-  std::list<std::weak_ptr<call_state>> calls;
   {
     std::lock_guard lock(calls_mutex_);
     if (closed_) return;
     closed_ = true;
-    calls = calls_;
+    // A registered call stays alive until close_call(), which waits for this lock; cancelling
+    // takes only the call's own locks.
+    for (call_state* call = calls_; call != nullptr; call = call->next) cancel_call(*call);
   }
   pool_->shutdown();
-  for (auto& weak : calls) {
-    if (auto call = weak.lock()) cancel_call(*call);
-  }
 }
 
 void session::cancel_call(call_state& call) {

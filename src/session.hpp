@@ -16,7 +16,6 @@
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
 
-#include <list>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -30,7 +29,10 @@ struct call_state {
 
   call_flags flags;
   diagnostics diag;
-  std::list<std::weak_ptr<call_state>>::iterator registration;  // guarded by the session
+  // The session's list of calls in flight (guarded by the session's mutex): linked through the
+  // calls themselves, so registering one allocates nothing.
+  call_state* prev = nullptr;
+  call_state* next = nullptr;
 };
 
 // A call whose result is a T: the attempt that succeeds decodes into `result`.
@@ -88,7 +90,7 @@ class session : public std::enable_shared_from_this<session> {
   std::shared_ptr<http::pool> pool_;
 
   std::mutex calls_mutex_;
-  std::list<std::weak_ptr<call_state>> calls_;
+  call_state* calls_ = nullptr;  // the first call in flight
   bool closed_ = false;
 };
 
