@@ -12,6 +12,7 @@
 #include "../envelope.hpp"
 #include "../models/common.hpp"
 #include "../utf8.hpp"
+#include "sax.hpp"
 
 #include <rtk/diagnostics.hpp>
 #include <rtk/error.hpp>
@@ -434,10 +435,11 @@ void collect_missing_items(const page_location& at, const std::vector<T>& items,
   }
 }
 
-// Reads a success envelope's `data` into `out`. Parses into stack memory: no allocation for
-// the document itself, only for the strings the result keeps.
+// Reads a success envelope's `data` into `out` through a document: parses into stack memory
+// (no allocation for the document itself, only for the strings the result keeps), then maps
+// it with the lenient rules above. decode_data's slow path.
 template <class T>
-error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
+error_code decode_document(std::string_view body, T& out, diagnostics& diag) {
   unsigned char doc_buffer[16 * 1024];
   unsigned char parser_buffer[2 * 1024];
   json::monotonic_resource mr(doc_buffer, sizeof doc_buffer);
@@ -475,6 +477,36 @@ error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
     collect_missing(*data, out, root_path("data"), diag.missing_fields);
   }
   return {};
+}
+
+// The fast path (sax.hpp) for a model or a list of models; false, with `out` and `missing`
+// as they were, when it gave up.
+template <class T>
+bool decode_fast(std::string_view body, T& out, std::vector<std::string>& missing) {
+  bool decoded = false;
+  if constexpr (is_page<T>::value) {
+    using item = std::remove_cvref_t<decltype(out.items[0])>;
+    decoded = sax::decode_envelope(body, sax::ops_of<std::vector<item>>, &out.items,
+                                   &sax::ops_of<std::optional<paging>>, &out.paging, missing);
+  } else if constexpr (described<T> && !std::is_same_v<T, empty_result>) {
+    decoded = sax::decode_envelope(body, sax::ops_of<T>, &out, nullptr, nullptr, missing);
+  } else {
+    return false;
+  }
+  if (!decoded) {
+    out = T{};
+    missing.clear();
+  }
+  return decoded;
+}
+
+// Reads a success envelope's `data` into `out`: the fast path when it takes the body, else
+// the document path, which gives the same result for what the fast path takes and keeps what
+// it does not.
+template <class T>
+error_code decode_data(std::string_view body, T& out, diagnostics& diag) {
+  if (decode_fast(body, out, diag.missing_fields)) return {};
+  return decode_document(body, out, diag);
 }
 
 // ---- encode -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // The JSON mapping: the reference's example decodes field for field, and decoding stays
-// lenient (unknown fields, unknown enum values, drifted types); encoding refuses bad input.
+// lenient (unknown fields, unknown enum values, drifted types); the fast path decodes what it
+// takes exactly as the document path does; encoding refuses bad input.
 
 #include "codec/json_codec.hpp"
 #include "envelope.hpp"
@@ -9,6 +10,7 @@
 #include <rtk/models/meetings.hpp>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/test/unit_test.hpp>
 
 using namespace rtk;
@@ -30,6 +32,100 @@ meeting decode_ok(std::string_view body) {
 }
 
 }  // namespace
+
+namespace {
+
+// A decoded result as JSON, extra members included, to compare two decodes of one body.
+template <class T>
+std::string as_json(const T& value) {
+  codec::encoder enc(true);
+  json::value v;
+  enc.encode(value, v, "");
+  return json::serialize(v);
+}
+template <class T>
+std::string as_json(const page<T>& p) {
+  return as_json(p.items) + (p.paging ? as_json(*p.paging) : std::string("no paging"));
+}
+
+// Decodes `body` both ways: through decode_data (the fast path when it takes the body) and
+// through the document alone. Checks they agree, and returns whether the fast path took it.
+template <class T>
+bool both_paths_agree(std::string_view body) {
+  T fast{}, document{};
+  diagnostics fast_diag, document_diag;
+  const auto fast_ec = codec::decode_data(body, fast, fast_diag);
+  const auto document_ec = codec::decode_document(body, document, document_diag);
+  BOOST_TEST(fast_ec == document_ec, body);
+  BOOST_TEST(as_json(fast) == as_json(document), body);
+  BOOST_TEST(fast_diag.missing_fields == document_diag.missing_fields,
+             boost::test_tools::per_element());
+  BOOST_TEST(fast_diag.client_message == document_diag.client_message);
+  T probe{};
+  std::vector<std::string> missing;
+  return codec::decode_fast(body, probe, missing);
+}
+
+std::string with_data(std::string_view data) {
+  return R"({"success":true,"data":)" + std::string(data) + "}";
+}
+
+std::string reference_data() {
+  auto body = std::string(reference_meeting);
+  const auto at = body.find(R"("data":)") + 7;
+  return body.substr(at, body.size() - at - 1);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(fast_path)
+
+BOOST_AUTO_TEST_CASE(takes_exact_bodies_and_decodes_them_as_the_document_path_does) {
+  const std::string m = reference_data();
+  BOOST_TEST(both_paths_agree<meeting>(reference_meeting));
+  // Escapes in strings and keys, integral doubles, nulls, members in any order, envelope
+  // members around `data` (skipped, nested or not).
+  BOOST_TEST(both_paths_agree<meeting>(
+      with_data(R"({"id":"a\"b\u00e9\n","created_at":"c","updated_at":"d","ti\u0074le":"x\/y"})")));
+  BOOST_TEST(both_paths_agree<meeting>(with_data(
+      R"({"updated_at":"d","session_keep_alive_time_in_secs":60.0,"title":null,"created_at":"c","id":"i","recording_config":null})")));
+  BOOST_TEST(both_paths_agree<meeting>(
+      R"({"errors":[],"messages":[{"a":[1,{"b":null}]}],"result":null,"data":)" + m +
+      R"(,"success":true,"more":{"x":"\u0041"}})"));
+  // Required members left out, reported in the document path's order.
+  BOOST_TEST(both_paths_agree<meeting>(with_data(R"({"title":"t","created_at":"c"})")));
+  BOOST_TEST(both_paths_agree<page<meeting>>(
+      R"({"success":true,"data":[)" + m +
+      R"(,{"id":"x"},{"created_at":"c"}],"paging":{"start_offset":1,"end_offset":3,"total_count":3}})"));
+  BOOST_TEST(both_paths_agree<page<meeting>>(R"({"paging":null,"success":true,"data":[]})"));
+  BOOST_TEST(both_paths_agree<page<participant>>(
+      R"({"success":true,"data":[{"id":"p","preset_name":"x"}]})"));
+}
+
+BOOST_AUTO_TEST_CASE(gives_up_on_what_only_the_document_path_keeps) {
+  const std::string m = reference_data();
+  // Unknown members, drifted types, unknown top-level members inside data, duplicates.
+  BOOST_TEST(!both_paths_agree<meeting>(with_data(R"({"id":"i","beta":{"x":[1,2]}})")));
+  BOOST_TEST(!both_paths_agree<meeting>(with_data(R"({"id":"i","title":5})")));
+  BOOST_TEST(!both_paths_agree<meeting>(with_data(R"({"id":"i","persist_chat":"yes"})")));
+  BOOST_TEST(!both_paths_agree<meeting>(with_data(R"({"id":"i","id":"j"})")));
+  BOOST_TEST(!both_paths_agree<meeting>(with_data(R"({"id":1.5})")));
+  BOOST_TEST(!both_paths_agree<meeting>(
+      with_data(R"({"id":"i","recording_config":{"max_seconds":"60"}})")));
+  // Not the envelope, or not JSON.
+  BOOST_TEST(!both_paths_agree<meeting>(with_data("null")));
+  BOOST_TEST(!both_paths_agree<meeting>(R"({"success":true})"));
+  BOOST_TEST(!both_paths_agree<meeting>(R"([1,2])"));
+  BOOST_TEST(!both_paths_agree<meeting>(reference_meeting.substr(0, 100)));
+  BOOST_TEST(!both_paths_agree<meeting>(std::string(reference_meeting) + " x"));
+  BOOST_TEST(!both_paths_agree<meeting>(""));
+  // A list whose data is an object, or whose paging drifted.
+  BOOST_TEST(!both_paths_agree<page<meeting>>(with_data(R"({"meetings":[)" + m + "]}")));
+  BOOST_TEST(!both_paths_agree<page<meeting>>(
+      R"({"success":true,"data":[],"paging":{"total_count":"3"}})"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(decoding)
 
