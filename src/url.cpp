@@ -3,14 +3,21 @@
 #include "utf8.hpp"
 
 #include <boost/url/encode.hpp>
+#include <boost/url/grammar/charset.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/rfc/unreserved_chars.hpp>
 
 namespace rtk::detail {
 namespace {
 
-// Appends `s` percent-encoded (upper-case hex) in place: no string of its own.
+// Appends `s` percent-encoded (upper-case hex) in place: no string of its own. Ids are
+// usually unreserved characters already, which one scan finds; then they go in as they are.
 void append_encoded(std::string& out, std::string_view s) {
+  const char* end = s.data() + s.size();
+  if (boost::urls::grammar::find_if_not(s.data(), end, boost::urls::unreserved_chars) == end) {
+    out.append(s);
+    return;
+  }
   boost::urls::encoding_opts opts;
   opts.lower_case = false;
   const std::size_t n = boost::urls::encoded_size(s, boost::urls::unreserved_chars, opts);
