@@ -95,19 +95,19 @@ struct completion_adapter {
   void operator()(error_code ec, std::shared_ptr<void> keep, diagnostics* diag, T* value) {
     namespace asio = boost::asio;
     if (user_diag != nullptr) *user_diag = *diag;
-    std::exception_ptr ex;
-    if constexpr (Throwing) {
-      if (ec) ex = std::make_exception_ptr(error(ec, std::move(*diag)));
-    }
+    // The handler's first argument: the failure as an exception, or the code itself.
+    auto outcome = [&] {
+      if constexpr (Throwing) {
+        return ec ? std::make_exception_ptr(error(ec, std::move(*diag))) : std::exception_ptr();
+      } else {
+        return ec;
+      }
+    }();
     auto on = asio::get_associated_executor(handler);
-    asio::dispatch(on, [h = std::move(handler), ec, ex, keep = std::move(keep), value]() mutable {
+    asio::dispatch(on, [h = std::move(handler), outcome, keep = std::move(keep), value]() mutable {
       auto slot = asio::get_associated_cancellation_slot(h);
       if (slot.is_connected()) slot.clear();
-      if constexpr (Throwing) {
-        std::move(h)(ex, std::move(*value));
-      } else {
-        std::move(h)(ec, std::move(*value));
-      }
+      std::move(h)(outcome, std::move(*value));
     });
   }
 };
