@@ -110,14 +110,11 @@ void start_call(std::shared_ptr<session> s, request_ptr request, call_handler<T>
   });
 }
 
-// The default token's form (see async.hpp): the call's outcome, with the diagnostics stored
-// where the caller asked and a failure thrown as an rtk::error carrying them. The result is
-// moved out of the call's state once, into the coroutine's return value.
+// The call, as an awaitable of its error code: `call` holds the diagnostics and the result.
 template <class T>
-boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
-                                     diagnostics* user_diag) {
+auto wait_for(std::shared_ptr<session> s, request_ptr request,
+              std::shared_ptr<typed_call<T>> call) {
   namespace asio = boost::asio;
-  auto call = std::make_shared<typed_call<T>>();
   auto start = [](auto handler, const std::shared_ptr<session>& s, request_ptr request,
                   const std::shared_ptr<typed_call<T>>& call) {
     forward_cancellation(asio::get_associated_cancellation_slot(handler), call);
@@ -125,12 +122,33 @@ boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr req
       complete_on_caller(std::move(h), [ec](auto& handler) { std::move(handler)(ec); });
     });
   };
-  auto token = asio::as_tuple(asio::use_awaitable);
-  auto [ec] = co_await asio::async_initiate<decltype(token), void(error_code)>(
-      start, token, s, std::move(request), call);
+  constexpr auto token = asio::as_tuple(asio::use_awaitable);
+  return asio::async_initiate<decltype(token), void(error_code)>(start, token, std::move(s),
+                                                                 std::move(request), call);
+}
+
+// The default token's form (see async.hpp): the call's outcome, with the diagnostics stored
+// where the caller asked and a failure thrown as an rtk::error carrying them. The result is
+// moved out of the call's state once, into the coroutine's return value.
+template <class T>
+boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
+                                     diagnostics* user_diag) {
+  auto call = std::make_shared<typed_call<T>>();
+  auto [ec] = co_await wait_for<T>(std::move(s), std::move(request), call);
   if (user_diag != nullptr) *user_diag = call->diag;
   if (ec) throw error(ec, std::move(call->diag));
   co_return std::move(call->result);
+}
+
+// as_tuple(use_awaitable)'s form: (error_code, T), the diagnostics where the caller asked.
+template <class T>
+boost::asio::awaitable<std::tuple<error_code, T>> await_call_tuple(std::shared_ptr<session> s,
+                                                                   request_ptr request,
+                                                                   diagnostics* user_diag) {
+  auto call = std::make_shared<typed_call<T>>();
+  auto [ec] = co_await wait_for<T>(std::move(s), std::move(request), call);
+  if (user_diag != nullptr) *user_diag = call->diag;
+  co_return std::tuple<error_code, T>(ec, std::move(call->result));
 }
 
 }  // namespace rtk::detail
@@ -141,4 +159,7 @@ boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr req
                                                      rtk::detail::request_ptr,                \
                                                      rtk::detail::call_handler<__VA_ARGS__>); \
   template boost::asio::awaitable<__VA_ARGS__> rtk::detail::await_call<__VA_ARGS__>(          \
-      std::shared_ptr<rtk::detail::session>, rtk::detail::request_ptr, rtk::diagnostics*);
+      std::shared_ptr<rtk::detail::session>, rtk::detail::request_ptr, rtk::diagnostics*);    \
+  template boost::asio::awaitable<std::tuple<rtk::error_code, __VA_ARGS__>>                   \
+  rtk::detail::await_call_tuple<__VA_ARGS__>(std::shared_ptr<rtk::detail::session>,           \
+                                             rtk::detail::request_ptr, rtk::diagnostics*);

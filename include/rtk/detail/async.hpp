@@ -8,6 +8,7 @@
 #include <rtk/error.hpp>
 
 #include <boost/asio/any_completion_handler.hpp>
+#include <boost/asio/as_tuple.hpp>
 #include <boost/asio/associated_cancellation_slot.hpp>
 #include <boost/asio/associated_executor.hpp>
 #include <boost/asio/associator.hpp>
@@ -155,10 +156,20 @@ template <class T>
 boost::asio::awaitable<T> await_call(std::shared_ptr<session> s, request_ptr request,
                                      diagnostics* diag);
 
+// as_tuple(use_awaitable), the usual token for calls that must not throw, the same way: a
+// coroutine compiled in librtk, whose (error_code, T) is what co_await on that token gives.
+template <class T>
+boost::asio::awaitable<std::tuple<error_code, T>> await_call_tuple(std::shared_ptr<session> s,
+                                                                   request_ptr request,
+                                                                   diagnostics* diag);
+
 template <class T, class Token>
 auto initiate(std::shared_ptr<session> s, request_ptr request, diagnostics* diag, Token&& token) {
   if constexpr (std::same_as<std::decay_t<Token>, default_token_t>) {
     return await_call<T>(std::move(s), std::move(request), diag);
+  } else if constexpr (std::same_as<std::decay_t<Token>,
+                                    boost::asio::as_tuple_t<boost::asio::use_awaitable_t<>>>) {
+    return await_call_tuple<T>(std::move(s), std::move(request), diag);
   } else {
     return initiate_with<T>(call_starter<T>{std::move(s), std::move(request)}, diag,
                             std::forward<Token>(token));
