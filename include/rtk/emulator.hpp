@@ -53,6 +53,14 @@ class emulator {
     unsigned webhook_attempts = 4;
     std::chrono::milliseconds webhook_backoff{100};
     std::chrono::milliseconds webhook_timeout{5'000};
+    // Each API token (the bearer token, or the X-Auth-Key) may make `rate_limit_quota` requests
+    // under /client/v4 in a window of `rate_limit_window`, which opens at its first request
+    // after the previous window closed; then it is answered 429 until the window closes. Each
+    // such answer, and the 429, says where the token stands in Ratelimit and Ratelimit-Policy
+    // headers. 0: no limit (the window is then ignored); otherwise the window is 1 to
+    // 4294967295 seconds. Control path "rate-limit" changes it at run time.
+    unsigned rate_limit_quota = 0;
+    std::chrono::seconds rate_limit_window{0};
   };
 
   struct control_reply {
@@ -61,7 +69,8 @@ class emulator {
   };
 
   // Starts serving at once. Throws std::runtime_error if the address cannot be bound, the
-  // certificate does not load or the webhook key does not load.
+  // certificate does not load, the webhook key does not load or a rate limit's window is out
+  // of range.
   emulator();
   explicit emulator(options opts);
   ~emulator();  // stop()

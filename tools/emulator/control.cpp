@@ -1,10 +1,12 @@
 // The control endpoint, /__emulator/...: what a test or demo sets up that the API itself cannot
-// (sessions from live calls, faults), documented in docs/emulator.md. It needs no credentials:
-// the emulator listens on the loopback interface only.
+// (sessions from live calls, faults, the rate limit), documented in docs/emulator.md. It needs no
+// credentials: the emulator listens on the loopback interface only.
 
 #include "service.hpp"
 
 #include "webhook_sender.hpp"
+
+#include <limits>
 
 namespace rtk::emu {
 
@@ -40,7 +42,11 @@ reply service::control(std::string_view method, std::string_view path, std::stri
       return ok(json::object{});
     }
     if (path == "stats" && method == "GET")
-      return ok(json::object{{"requests_served", served_.load()}, {"apps", state_.apps().size()}});
+      return ok(json::object{{"requests_served", served_.load()},
+                             {"apps", state_.apps().size()},
+                             {"rate_limited", limiter_.refused()}});
+    if (path == "rate-limit" && method == "GET") return ok(rate_limit_json());
+    if (path == "rate-limit" && method == "PUT") return set_rate_limit(parsed);
     if (path == "deliveries" && method == "GET")
       return ok(sender_ != nullptr ? sender_->attempts() : json::array{});
     if (path == "deliveries" && method == "DELETE") {
@@ -85,6 +91,31 @@ reply service::add_fault(const json::value& body) {
     unprocessable("a fault needs a status, a latency_ms or drop");
   faults_.push_back(f);
   return ok(f.to_json(), 201);
+}
+
+json::object service::rate_limit_json() const {
+  const rate_limiter::setting& s = limiter_.current();
+  return json::object{{"quota", s.quota}, {"window_seconds", s.window.count()}};
+}
+
+// {"quota", "window_seconds"}: quota 0 turns the limit off (window_seconds may then be left
+// out); otherwise both are needed. Every token's window starts afresh.
+reply service::set_rate_limit(const json::value& body) {
+  if (!body.is_object()) bad_request("a rate limit is a JSON object");
+  body_reader in(body.get_object());
+  auto quota = in.integer("quota");
+  if (!quota) unprocessable("quota is required");
+  constexpr std::int64_t max_quota = std::numeric_limits<unsigned>::max();
+  if (*quota < 0 || *quota > max_quota)
+    unprocessable("quota must be from 0 (no limit) to " + std::to_string(max_quota));
+  auto window = in.integer("window_seconds");
+  if (*quota > 0 && !window) unprocessable("window_seconds is required with a quota");
+  if (window && (*window < 1 || *window > rate_limiter::max_window_seconds))
+    unprocessable("window_seconds must be from 1 to " +
+                  std::to_string(rate_limiter::max_window_seconds));
+  limiter_.configure(rate_limiter::setting{static_cast<unsigned>(*quota),
+                                           std::chrono::seconds(window.value_or(0))});
+  return ok(rate_limit_json());
 }
 
 // The first rule matching this request, used once; rules are tried in the order added.

@@ -5,6 +5,8 @@
 
 #include <rtk/emulator.hpp>
 
+#include <charconv>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
@@ -30,10 +32,29 @@ options:
                  RSA 2048 key); the public key is served at /.well-known/webhooks.json
   --webhook-any-host
                  post webhooks to any host (default: loopback hosts only)
+  --rate-limit N/SECONDS
+                 allow each API token N requests per window of SECONDS, which opens at
+                 its first request; answer 429 (with Retry-After) until it closes. N and
+                 SECONDS are whole numbers from 1 (default: no limit)
   --help         this text
 
-Control endpoint (sessions, faults, deliveries, reset): see docs/emulator.md.
+Control endpoint (sessions, faults, rate limit, deliveries, reset): see docs/emulator.md.
 )";
+
+// "N/SECONDS", each a whole number from 1 that fits `unsigned`.
+bool parse_rate_limit(std::string_view text, rtk::emulator::options& into) {
+  auto whole = [](std::string_view digits, unsigned& out) {
+    auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    return !digits.empty() && ec == std::errc{} && end == digits.data() + digits.size() && out >= 1;
+  };
+  auto slash = text.find('/');
+  if (slash == std::string_view::npos) return false;
+  unsigned quota = 0, seconds = 0;
+  if (!whole(text.substr(0, slash), quota) || !whole(text.substr(slash + 1), seconds)) return false;
+  into.rate_limit_quota = quota;
+  into.rate_limit_window = std::chrono::seconds(seconds);
+  return true;
+}
 
 struct parsed {
   rtk::emulator::options options{};
@@ -78,6 +99,11 @@ parsed parse(int argc, char** argv) {
       out.options.key_file = value;
     } else if (arg == "--webhook-key") {
       out.options.webhook_key_file = value;
+    } else if (arg == "--rate-limit") {
+      if (!parse_rate_limit(value, out.options)) {
+        out.error = "--rate-limit needs N/SECONDS, two whole numbers from 1 (e.g. 100/60)";
+        return out;
+      }
     } else {
       out.error = "unknown option " + std::string(arg);
       return out;

@@ -1,5 +1,5 @@
-// One request in, one answer out: faults first (they stand for the network and the gateway),
-// then authentication, then the route.
+// One request in, one answer out: the rate limit first (for requests that authenticate), then
+// faults (they stand for the network and the gateway), then authentication, then the route.
 
 #include "service.hpp"
 
@@ -9,6 +9,7 @@
 #include <boost/url/parse.hpp>
 
 #include <cstdio>
+#include <stdexcept>
 
 namespace rtk::emu {
 namespace {
@@ -20,16 +21,27 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// Every route sits under /client/v4.
+bool under_api(const std::vector<std::string>& segments) {
+  return segments.size() >= 2 && segments[0] == "client" && segments[1] == "v4";
+}
+
 }  // namespace
 
 service::service(const emulator::options& opts) : options_(opts), signer_(opts.webhook_key_file) {
+  rate_limiter::setting limit{opts.rate_limit_quota, opts.rate_limit_window};
+  if (std::string problem = rate_limiter::problem_of(limit); !problem.empty())
+    throw std::runtime_error("rtk-emulator: " + problem);
+  limiter_.configure(limit);
   add_all_routes(router_);
   reset();
 }
 
+// The configuration stays (the --app apps, the rate limit); what requests made of it goes.
 void service::reset() {
   state_.clear();
   faults_.clear();
+  limiter_.clear();
   if (sender_ != nullptr) {
     sender_->cancel_pending();
     sender_->clear_attempts();
@@ -71,8 +83,28 @@ http_answer service::handle(const http_request& in) {
 http_answer service::api(const http_request& in) {
   auto parsed = boost::urls::parse_origin_form(in.target);
   if (!parsed) return {gateway_error(400, 10002, "Malformed request target")};
+  std::vector<std::string> segments;
+  for (auto s : parsed->segments()) segments.emplace_back(s);
+  std::string_view key = credential(in);
+  if (!limiter_.enabled() || !under_api(segments) || key.empty())
+    return faulted_or_routed(in, *parsed, std::move(segments));
+  // The limit comes before faults: a refused request takes no fault, and changes nothing.
+  rate_limiter::verdict v = limiter_.admit(key, rate_limiter::clock::now());
   http_answer out;
-  if (const fault_rule* f = take_fault(in.method, parsed->path())) {
+  if (v.admitted) {
+    out = faulted_or_routed(in, *parsed, std::move(segments));
+  } else {
+    out.answer = api_error(429, "Rate limit exceeded");
+    out.answer.headers.emplace_back("Retry-After", std::to_string(v.reset.count()));
+  }
+  for (auto& h : limiter_.headers_of(v)) out.answer.headers.push_back(std::move(h));
+  return out;
+}
+
+http_answer service::faulted_or_routed(const http_request& in, boost::urls::url_view target,
+                                       std::vector<std::string> segments) {
+  http_answer out;
+  if (const fault_rule* f = take_fault(in.method, target.path())) {
     out.delay = f->latency;
     out.drop = f->drop;
     if (f->status != 0) {
@@ -84,14 +116,11 @@ http_answer service::api(const http_request& in) {
     }
     if (out.drop) return out;
   }
-  if (!authorized(in)) {
+  if (credential(in).empty()) {
     out.answer = gateway_error(401, 10000, "Authentication error");
     return out;
   }
-  // Every route sits under /client/v4.
-  std::vector<std::string> segments;
-  for (auto s : parsed->segments()) segments.emplace_back(s);
-  if (segments.size() < 2 || segments[0] != "client" || segments[1] != "v4") {
+  if (!under_api(segments)) {
     out.answer = gateway_error(404, 7003, "No route for that URI");
     return out;
   }
@@ -99,8 +128,8 @@ http_answer service::api(const http_request& in) {
 
   request r;
   r.method = in.method;
-  r.path = parsed->path().substr(std::string_view("/client/v4").size());
-  for (auto p : parsed->params()) r.query.emplace_back(p.key, p.value);
+  r.path = target.path().substr(std::string_view("/client/v4").size());
+  for (auto p : target.params()) r.query.emplace_back(p.key, p.value);
   router::match m = router_.find(r, segments);
   if (m.h == nullptr) {
     out.answer = m.path_known ? gateway_error(405, 7001, "Method not allowed for this route")
@@ -133,17 +162,18 @@ reply service::guarded(const std::function<reply()>& f) {
   }
 }
 
-bool service::authorized(const http_request& in) const {
+std::string_view service::credential(const http_request& in) const {
   const std::string& want = options_.token;
   std::string_view auth = in.authorization;
   constexpr std::string_view bearer = "Bearer ";
   if (starts_with(auth, bearer)) {
     std::string_view token = auth.substr(bearer.size());
-    return !token.empty() && (want.empty() || token == want);
+    return !token.empty() && (want.empty() || token == want) ? token : std::string_view{};
   }
   // The legacy pair: an e-mail and a global API key.
-  if (!in.auth_email.empty() && !in.auth_key.empty()) return want.empty() || in.auth_key == want;
-  return false;
+  if (!in.auth_email.empty() && !in.auth_key.empty() && (want.empty() || in.auth_key == want))
+    return in.auth_key;
+  return {};
 }
 
 }  // namespace rtk::emu

@@ -1,13 +1,17 @@
 #pragma once
 // The emulator without sockets: takes one decoded HTTP request, answers it. The control
-// endpoint (/__emulator/...), fault injection, authentication and routing live here; the
-// server (server.cpp) only moves bytes. Not thread-safe: the server calls it from one thread.
+// endpoint (/__emulator/...), rate limiting, fault injection, authentication and routing live
+// here; the server (server.cpp) only moves bytes. Not thread-safe: the server calls it from
+// one thread.
 
+#include "rate_limit.hpp"
 #include "router.hpp"
 #include "state.hpp"
 #include "webhook_signer.hpp"
 
 #include <rtk/emulator.hpp>
+
+#include <boost/url/url_view.hpp>
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +20,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace rtk::emu {
 
@@ -52,7 +57,8 @@ struct fault_rule {
 
 class service {
  public:
-  // Throws std::runtime_error if opts.webhook_key_file does not load.
+  // Throws std::runtime_error if opts.webhook_key_file does not load or the rate limit has no
+  // valid window.
   explicit service(const emulator::options& opts);
 
   // Answers one request. The webhook deliveries its state change queued go to the sender
@@ -68,10 +74,20 @@ class service {
   void attach(webhook_sender& sender) noexcept { sender_ = &sender; }
 
  private:
+  // /client/v4 and anything else outside the control endpoint: the rate limit, then
+  // faulted_or_routed.
   http_answer api(const http_request& in);
-  bool authorized(const http_request& in) const;
+  // Faults, authentication, then the route. `segments`: the target's decoded path segments.
+  http_answer faulted_or_routed(const http_request& in, boost::urls::url_view target,
+                                std::vector<std::string> segments);
+  // The credential the request authenticates with (the bearer token or the X-Auth-Key); empty
+  // when it does not authenticate.
+  std::string_view credential(const http_request& in) const;
   const fault_rule* take_fault(std::string_view method, std::string_view path);
   reply add_fault(const json::value& body);
+  // PUT /__emulator/rate-limit: {"quota", "window_seconds"}.
+  reply set_rate_limit(const json::value& body);
+  json::object rate_limit_json() const;
   // The body as JSON: null when empty, a 400 failure when it is not JSON.
   static json::value parse_body(std::string_view body);
   // Runs a handler, turning its failure (or any surprise) into an answer.
@@ -87,6 +103,7 @@ class service {
   webhook_sender* sender_ = nullptr;
   state state_{};
   router router_{};
+  rate_limiter limiter_{};
   std::deque<fault_rule> faults_{};
   fault_rule taken_{};  // the last fault taken (a rule may be used up by take_fault)
   std::uint64_t next_fault_ = 0;
