@@ -1,6 +1,7 @@
 #include "attempt.hpp"
 
 #include "envelope.hpp"
+#include "rate_limit_headers.hpp"
 #include "transport_error.hpp"
 
 #include <boost/asio/error.hpp>
@@ -96,12 +97,50 @@ error_code read_failure(const attempt_plan& plan, const http::response& resp, at
   return make_error_code(status_to_errc(resp.status));
 }
 
+// An attempt the rate limiter let start: it hears how the attempt ended, whatever the way out.
+class admitted {
+ public:
+  admitted(rate_limiter* limiter, rate_limit_scope scope) noexcept
+      : limiter_(limiter), scope_(scope) {}
+  ~admitted() {
+    if (limiter_ != nullptr) limiter_->finish(scope_, said_);
+  }
+  admitted(const admitted&) = delete;
+  admitted& operator=(const admitted&) = delete;
+
+  void heard(const http::response& resp) {
+    if (limiter_ == nullptr) return;
+    const rate_limit_fields fields{resp.ratelimit, resp.ratelimit_policy, resp.x_ratelimit_limit,
+                                   resp.x_ratelimit_remaining, resp.x_ratelimit_reset};
+    said_ = parse_rate_limit_headers(fields, std::chrono::system_clock::now());
+  }
+
+ private:
+  rate_limiter* limiter_;
+  rate_limit_scope scope_;
+  advertised_limit said_{};
+};
+
+// The limiter's leave to start: at once while the pace allows, or after a wait in its queue.
+awaitable<error_code> wait_for_leave(const attempt_plan& plan, call_flags& flags,
+                                     attempt_outcome& out, diagnostics& diag) {
+  const error_code ec = co_await plan.limiter->admit(
+      plan.request.scope, plan.request.options.deadline, flags.waits, diag, out.rate_limit_wait);
+  diag.rate_limit_wait += out.rate_limit_wait;
+  co_return ec;
+}
+
 }  // namespace
 
 awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry, call_flags& flags,
                                        diagnostics& diag) {
   attempt_outcome out;
   const request_spec& req = plan.request;
+  rate_limiter* limiter = plan.limiter;
+  if (limiter && !limiter->try_admit(req.scope) &&
+      (out.ec = co_await wait_for_leave(plan, flags, out, diag)))
+    co_return out;
+  admitted leave(limiter, req.scope);
   // A connection at once when there is one; the wait (a coroutine of its own) only when not.
   http::lease conn = plan.pool.try_acquire();
   if (!conn && (out.ec = co_await acquire(plan, conn, flags, diag))) co_return out;
@@ -126,6 +165,7 @@ awaitable<attempt_outcome> run_attempt(const attempt_plan& plan, int retry, call
   }
 
   const http::response& resp = conn->response();
+  leave.heard(resp);
   out.status = static_cast<int>(resp.status);
   diag.http_status = out.status;
   diag.request_id = resp.request_id;

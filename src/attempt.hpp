@@ -1,13 +1,15 @@
 #pragma once
-// One attempt of a call, top to bottom: a connection from the pool (connected first when it
-// is new), the request written and its response read within the attempt's time limits, and
-// the response decoded in one place: a 2xx body into the call's typed result, an error
-// response into the diagnostics (either error envelope, or an excerpt of a body that is
-// neither) and the server's retry hints. It knows the pool and the codec's entry point, never
-// the retry rules.
+// One attempt of a call, top to bottom: the rate limiter's leave to start, a connection from
+// the pool (connected first when it is new), the request written and its response read within
+// the attempt's time limits, and the response decoded in one place: a 2xx body into the call's
+// typed result, an error response into the diagnostics (either error envelope, or an excerpt
+// of a body that is neither) and the server's retry hints; the rate-limit headers of any
+// answer go back to the limiter. It knows the pool, the limiter and the codec's entry point,
+// never the retry rules.
 
 #include "http/pool.hpp"
 #include "interrupt.hpp"
+#include "rate_limiter.hpp"
 #include "request.hpp"
 #include "retry_loop.hpp"
 #include "scrub.hpp"
@@ -39,6 +41,7 @@ struct attempt_plan {
   std::chrono::milliseconds connect_timeout;
   std::chrono::milliseconds attempt_timeout;
   result_sink result;
+  rate_limiter* limiter = nullptr;  // null: client_options::rate_limits.enabled is false
 };
 
 // The call's state that an attempt reads and sets. Cancellation reads and sets it from any

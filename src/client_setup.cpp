@@ -37,6 +37,19 @@ std::string credential_headers(const credentials& auth) {
       "and CLOUDFLARE_API_KEY) for client_options::from_env()");
 }
 
+void check_rate_limits(const client_options& opts) {
+  for (const auto& l : opts.rate_limits.limits) {
+    if (l.quota == 0) throw_invalid_argument("a rate limit in rate_limits.limits has a quota of 0");
+    if (l.window.count() <= 0)
+      throw_invalid_argument("a rate limit in rate_limits.limits has no window");
+  }
+  const auto& b = opts.retry_budget;
+  if (b.enabled && !(b.ratio >= 0 && b.max_tokens >= 0 && b.ratio <= b.max_tokens))
+    throw_invalid_argument(
+        "retry_budget needs 0 <= ratio <= max_tokens (ratio: the share of calls that may be "
+        "retried)");
+}
+
 }  // namespace
 
 client_setup check_client_options(client_options& opts) {
@@ -47,6 +60,7 @@ client_setup check_client_options(client_options& opts) {
   if (!header_safe(opts.user_agent)) throw_invalid_argument("user_agent holds control characters");
   setup.fixed_headers = "Host: " + setup.api.host_header + "\r\nAccept: application/json\r\n" +
                         credential_headers(opts.auth) + "User-Agent: " + opts.user_agent + "\r\n";
+  check_rate_limits(opts);
   if (setup.api.tls) {
     setup.tls.emplace(boost::asio::ssl::context::tls_client);
     if (auto problem = http::configure_tls(*setup.tls, opts.tls); !problem.empty())

@@ -97,6 +97,10 @@ std::string diagnostics::to_string() const {
   if (!request_id.empty()) add("cf-ray " + request_id);
   if (server_retry_after)
     add("server asked to wait " + std::to_string(server_retry_after->count()) + " ms");
+  if (rate_limit_wait.count() > 0)
+    add("held " +
+        std::to_string(std::chrono::ceil<std::chrono::milliseconds>(rate_limit_wait).count()) +
+        " ms by the rate limiter");
   if (attempts > 0) {
     std::string count = std::to_string(attempts) + (attempts == 1 ? " attempt" : " attempts");
     if (stopped_because != retry_stop::none && stopped_because != retry_stop::cancelled)

@@ -6,6 +6,7 @@
 #include <rtk/detail/async.hpp>
 #include <rtk/detail/operation.hpp>
 #include <rtk/error.hpp>
+#include <rtk/rate_limit.hpp>
 
 #include <chrono>
 #include <memory>
@@ -31,8 +32,9 @@ struct call_settings {
 struct request_spec {
   http_method method = http_method::get;
   bool idempotent = true;  // may be resent after an attempt whose outcome is unknown
-  std::string target;      // path and query, percent-encoded
-  std::string body;        // JSON text; sent only when has_body
+  rate_limit_scope scope = rate_limit_scope::all;  // the rate limits it counts against
+  std::string target;                              // path and query, percent-encoded
+  std::string body;                                // JSON text; sent only when has_body
   bool has_body = false;
   call_settings options;
   // Secret values in the body (passwords, keys, tokens): scrubbed from any text the server

@@ -1,5 +1,7 @@
 #include "request_builder.hpp"
 
+#include "rate_limiter.hpp"
+
 namespace rtk::detail {
 
 request_ptr prepare(const session& s, const call_options& opts, const ops::info& op,
@@ -18,6 +20,7 @@ request_ptr request_builder::done() {
   auto r = make_request();
   r->method = op_.method;
   r->idempotent = op_.idempotent;
+  r->scope = scope_of_path(op_.path);
   r->target = target_.take();
   r->body = std::move(body_);
   r->has_body = has_body_;

@@ -23,6 +23,8 @@ const char* to_string(retry_stop s) noexcept {
       return "deadline";
     case retry_stop::cancelled:
       return "cancelled";
+    case retry_stop::retry_budget:
+      return "retry budget spent";
   }
   return "unknown";
 }

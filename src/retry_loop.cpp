@@ -23,6 +23,11 @@ error_code give_up(error_code ec, const retry_decision& decision, bool idempoten
         why = "not retried: waiting " + std::to_string(decision.delay.count()) +
               " ms would pass the call's deadline";
       break;
+    case retry_stop::retry_budget:
+      why =
+          "not retried: the client's retry budget is spent (retries are held to a share of "
+          "recent calls: client_options::retry_budget)";
+      break;
     default:
       break;
   }
@@ -44,11 +49,14 @@ error_code give_up(error_code ec, const retry_decision& decision, bool idempoten
   return ec;
 }
 
-// Between attempts the diagnostics start again, keeping the log of the attempts so far.
+// Between attempts the diagnostics start again, keeping the log of the attempts so far and
+// the time held by the rate limiter.
 void start_attempt(diagnostics& diag, int attempt) {
   auto log_so_far = std::move(diag.attempt_log);
+  const auto held = diag.rate_limit_wait;
   diag = diagnostics{};
   diag.attempt_log = std::move(log_so_far);
+  diag.rate_limit_wait = held;
   diag.attempts = attempt + 1;
 }
 
@@ -63,9 +71,10 @@ boost::asio::awaitable<error_code> run_with_retries(retry_rules& rules, bool ide
     start_attempt(diag, n);
     const auto began = io.now();
     const attempt_outcome out = co_await io.attempt(n, diag);
+    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(io.now() - began);
     const attempt_record record{
-        out.status, out.ec, out.request_written, waited,
-        std::chrono::duration_cast<std::chrono::microseconds>(io.now() - began)};
+        out.status,         out.ec, out.request_written, waited, took - out.rate_limit_wait,
+        out.rate_limit_wait};
     diag.attempt_log.push_back(record);
     if (!out.ec) {
       io.observe(n, record, retry_decision{});

@@ -109,13 +109,14 @@ retry_hints parse_retry_hints(std::string_view retry_after_ms, std::string_view 
 
 retry_rules::retry_rules(const retry_policy& retry, const backoff_policy& backoff, bool idempotent,
                          bool retry_non_idempotent, clock::time_point start,
-                         std::optional<clock::time_point> deadline) noexcept
+                         std::optional<clock::time_point> deadline, retry_budget* budget) noexcept
     : retry_prototype_(retry),
       backoff_prototype_(backoff),
       idempotent_(idempotent),
       retry_non_idempotent_(retry_non_idempotent),
       start_(start),
-      deadline_(deadline) {}
+      deadline_(deadline),
+      budget_(budget) {}
 
 bool retry_rules::retryable(const failed_attempt& f) const {
   if (f.status != 0)
@@ -136,6 +137,8 @@ bool retry_rules::safe_to_repeat(const failed_attempt& f) const {
 retry_decision retry_rules::decide(const failed_attempt& f, clock::time_point now) {
   if (f.ec == boost::asio::error::operation_aborted) return {false, {}, retry_stop::cancelled};
   if (f.ec == errc::deadline_exceeded) return {false, {}, retry_stop::deadline};
+  // Not sent: the rate limiter would have held it past the deadline.
+  if (f.ec == errc::rate_limited && f.status == 0) return {false, {}, retry_stop::deadline};
   if (!retryable(f)) return {false, {}, retry_stop::not_retryable};
   if (!safe_to_repeat(f)) return {false, {}, retry_stop::not_idempotent};
 
@@ -147,6 +150,7 @@ retry_decision retry_rules::decide(const failed_attempt& f, clock::time_point no
   if (!retry_->allow_retry(next, now + delay - start_))
     return {false, delay, retry_stop::exhausted};
   if (deadline_ && now + delay >= *deadline_) return {false, delay, retry_stop::deadline};
+  if (budget_ && !budget_->try_retry()) return {false, delay, retry_stop::retry_budget};
   retries_ = next;
   return {true, delay, retry_stop::none};
 }

@@ -5,6 +5,8 @@
 
 #include "request.hpp"
 
+#include "retry_budget.hpp"
+
 #include <rtk/diagnostics.hpp>
 #include <rtk/retry.hpp>
 
@@ -36,6 +38,8 @@ struct attempt_outcome {
   int status = 0;                // 0 when no response arrived
   bool request_written = false;  // at least one byte of the request left
   retry_hints hints{};           // from an error response's headers
+  // Held by the client's rate limiter before it started.
+  std::chrono::microseconds rate_limit_wait{};
 };
 // An attempt that failed, as decide() takes it.
 using failed_attempt = attempt_outcome;
@@ -54,9 +58,10 @@ class retry_rules {
 
   // `idempotent`: the operation may be repeated after an attempt whose outcome is unknown;
   // otherwise only when the server cannot have processed it (request_spec::idempotent).
+  // `budget`: the client's retry budget, which every retry draws on (null: none).
   retry_rules(const retry_policy& retry, const backoff_policy& backoff, bool idempotent,
               bool retry_non_idempotent, clock::time_point start,
-              std::optional<clock::time_point> deadline) noexcept;
+              std::optional<clock::time_point> deadline, retry_budget* budget = nullptr) noexcept;
 
   retry_decision decide(const failed_attempt& failed, clock::time_point now);
   int retries() const noexcept { return retries_; }
@@ -73,6 +78,7 @@ class retry_rules {
   bool retry_non_idempotent_;
   clock::time_point start_;
   std::optional<clock::time_point> deadline_;
+  retry_budget* budget_;
   int retries_ = 0;
 };
 

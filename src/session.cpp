@@ -4,6 +4,8 @@
 
 #include <boost/asio/this_coro.hpp>
 
+#include <utility>
+
 namespace rtk::detail {
 namespace asio = boost::asio;
 using asio::awaitable;
@@ -19,8 +21,9 @@ class session::live_call final : public retry_loop_io {
     return run_attempt(plan_, retry, call_.flags, diag);
   }
   clock::time_point now() const override { return clock::now(); }
-  // Ended early by the call's cancellation.
+  // Ended early by the call's cancellation. After a 429 the rate limiter's queue waits instead.
   awaitable<void> sleep(std::chrono::milliseconds delay) override {
+    if (std::exchange(queued_by_limiter_, false)) co_return;
     interruptible_timer timer(co_await asio::this_coro::executor);
     waiting_on scope(call_.flags.waits, timer);
     if (scope.entered()) co_await timer.wait_until(clock::now() + delay);
@@ -28,12 +31,22 @@ class session::live_call final : public retry_loop_io {
   bool cancelled() const override { return call_.flags.cancelled(); }
   void observe(int attempt, const attempt_record& record, const retry_decision& decision) override {
     session_.notify_attempt(plan_.request, attempt, record, decision);
+    if (record.http_status == 429 && plan_.limiter != nullptr) hold_scope(decision);
   }
 
  private:
+  // A 429: every call of the scope waits, in the limiter's one queue, for the server's
+  // Retry-After (or this call's backoff), instead of each retrying on its own.
+  void hold_scope(const retry_decision& decision) {
+    const auto wait = call_.diag.server_retry_after.value_or(decision.delay);
+    if (wait.count() > 0) plan_.limiter->pause(plan_.request.scope, clock::now() + wait);
+    queued_by_limiter_ = decision.retry;
+  }
+
   const session& session_;
   call_state& call_;
   const attempt_plan& plan_;
+  bool queued_by_limiter_ = false;
 };
 
 session::session(asio::any_io_executor ex, client_options opts)
@@ -42,7 +55,11 @@ session::session(asio::any_io_executor ex, client_options opts)
       setup_(check_client_options(opts_)),
       scrubber_(opts_.auth),
       pool_(std::make_shared<http::pool>(ex_, setup_.api, setup_.tls ? &*setup_.tls : nullptr,
-                                         setup_.fixed_headers, opts_.pool)) {}
+                                         setup_.fixed_headers, opts_.pool)) {
+  if (opts_.rate_limits.enabled)
+    limiter_ = std::make_shared<rate_limiter>(ex_, opts_.rate_limits.limits);
+  if (opts_.retry_budget.enabled) budget_ = std::make_unique<retry_budget>(opts_.retry_budget);
+}
 
 session::~session() {
   shutdown();
@@ -74,6 +91,7 @@ void session::shutdown() {
     // takes only the call's own locks.
     for (call_state* call = calls_; call != nullptr; call = call->next) cancel_call(*call);
   }
+  if (limiter_) limiter_->shutdown();
   pool_->shutdown();
 }
 
@@ -129,10 +147,12 @@ awaitable<error_code> session::run(std::shared_ptr<call_state> call, request_ptr
                           opts_.pool.acquire_timeout,
                           opts_.pool.connect_timeout,
                           req.options.attempt_timeout.value_or(opts_.attempt_timeout),
-                          sink};
+                          sink,
+                          limiter_.get()};
+  if (budget_) budget_->on_call();
   retry_rules rules(retry_prototype(req.options), backoff_prototype(req.options), req.idempotent,
                     req.options.retry_non_idempotent, std::chrono::steady_clock::now(),
-                    req.options.deadline);
+                    req.options.deadline, budget_.get());
   live_call io(*this, *call, plan);
   co_return co_await run_with_retries(rules, req.idempotent, to_string(req.method), io, call->diag);
 }

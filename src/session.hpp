@@ -1,13 +1,15 @@
 #pragma once
-// What a client owns: its checked options, the connection pool, and the calls in flight (so
-// that shutdown reaches them). It runs each call: the retry loop (retry_loop.hpp) over
-// attempts (attempt.hpp), with the real clock, a timer for the waits, and the metrics hook and
-// debug log watching.
+// What a client owns: its checked options, the connection pool, the rate limiter and the retry
+// budget, and the calls in flight (so that shutdown reaches them). It runs each call: the retry
+// loop (retry_loop.hpp) over attempts (attempt.hpp), with the real clock, a timer for the waits,
+// and the metrics hook and debug log watching.
 
 #include "attempt.hpp"
 #include "client_setup.hpp"
 #include "http/pool.hpp"
+#include "rate_limiter.hpp"
 #include "request.hpp"
+#include "retry_budget.hpp"
 #include "scrub.hpp"
 
 #include <rtk/client_options.hpp>
@@ -88,6 +90,8 @@ class session : public std::enable_shared_from_this<session> {
   client_setup setup_;
   scrubber scrubber_;
   std::shared_ptr<http::pool> pool_;
+  std::shared_ptr<rate_limiter> limiter_;  // null when rate_limits.enabled is false
+  std::unique_ptr<retry_budget> budget_;   // null when retry_budget.enabled is false
 
   std::mutex calls_mutex_;
   call_state* calls_ = nullptr;  // the first call in flight

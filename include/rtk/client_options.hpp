@@ -2,6 +2,7 @@
 // How a client connects and authenticates. A plain struct: set what you need, keep the rest.
 
 #include <rtk/log.hpp>
+#include <rtk/rate_limit.hpp>
 #include <rtk/retry.hpp>
 
 #include <chrono>
@@ -65,6 +66,10 @@ struct client_options {
   // See <rtk/retry.hpp> and the README for which failures are retried.
   std::shared_ptr<const retry_policy> retry{};
   std::shared_ptr<const backoff_policy> backoff{};
+  // Pacing by the API's rate limits, on by default (<rtk/rate_limit.hpp>).
+  rate_limit_options rate_limits{};
+  // Retries held to a share of recent calls, on by default.
+  retry_budget_options retry_budget{};
   // Sees every attempt of every call (for metrics). Must be thread-safe.
   attempt_hook on_attempt{};
 

@@ -22,6 +22,8 @@ struct attempt_record {
   bool request_sent = false;             // at least one byte of the request was written
   std::chrono::milliseconds waited{};    // the backoff (or server-hinted) wait before it
   std::chrono::microseconds duration{};  // from asking the pool for a connection to the end
+  // Held by the client's rate limiter before it started (not part of `duration`).
+  std::chrono::microseconds rate_limit_wait{};
 };
 
 // Why a failed call made no further attempt.
@@ -32,6 +34,7 @@ enum class retry_stop {
   exhausted,       // the retry policy allows no more attempts
   deadline,        // the next attempt, or the server's requested wait, would pass the deadline
   cancelled,       // the caller cancelled the call, or the client shut down
+  retry_budget,    // retries are held to a share of recent calls, and that share is spent
 };
 
 const char* to_string(retry_stop s) noexcept;
@@ -56,6 +59,8 @@ struct diagnostics {
   // The wait the server asked for on the last response (retry-after-ms or Retry-After), also
   // when rtk did not wait it: e.g. it would have crossed the call's deadline.
   std::optional<std::chrono::milliseconds> server_retry_after{};
+  // The time the call's attempts were held by the client's rate limiter, in all.
+  std::chrono::microseconds rate_limit_wait{};
   // rtk's own explanation: which argument was invalid, which phase failed, and so on.
   std::string client_message{};
   // On success: members the result's model requires that the response left out, as dotted

@@ -52,6 +52,16 @@ class response_reader final : public beast::http::basic_parser<false> {
       out_.retry_after_ms.assign(value.data(), value.size());
     } else if (beast::iequals(name, "x-should-retry")) {
       out_.should_retry.assign(value.data(), value.size());
+    } else if (beast::iequals(name, "ratelimit")) {
+      out_.ratelimit.assign(value.data(), value.size());
+    } else if (beast::iequals(name, "ratelimit-policy")) {
+      out_.ratelimit_policy.assign(value.data(), value.size());
+    } else if (beast::iequals(name, "x-ratelimit-limit")) {
+      out_.x_ratelimit_limit.assign(value.data(), value.size());
+    } else if (beast::iequals(name, "x-ratelimit-remaining")) {
+      out_.x_ratelimit_remaining.assign(value.data(), value.size());
+    } else if (beast::iequals(name, "x-ratelimit-reset")) {
+      out_.x_ratelimit_reset.assign(value.data(), value.size());
     }
   }
   void on_header_impl(beast::error_code&) override {}

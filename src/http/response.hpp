@@ -14,6 +14,12 @@ struct response {
   std::string retry_after;     // Retry-After
   std::string retry_after_ms;  // retry-after-ms
   std::string should_retry;    // x-should-retry
+  // The rate limit the answer counted against, in either generation of headers.
+  std::string ratelimit;         // Ratelimit
+  std::string ratelimit_policy;  // Ratelimit-Policy
+  std::string x_ratelimit_limit;
+  std::string x_ratelimit_remaining;
+  std::string x_ratelimit_reset;
 
   void clear() {
     status = 0;
@@ -24,6 +30,11 @@ struct response {
     retry_after.clear();
     retry_after_ms.clear();
     should_retry.clear();
+    ratelimit.clear();
+    ratelimit_policy.clear();
+    x_ratelimit_limit.clear();
+    x_ratelimit_remaining.clear();
+    x_ratelimit_reset.clear();
   }
 };
 
