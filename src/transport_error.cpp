@@ -9,7 +9,11 @@ namespace asio = boost::asio;
 
 namespace {
 
+// A TLS stream the peer closed without close_notify ended like a TCP connection that closed:
+// it is a broken connection (and, after the request was written, an unknown outcome), not a
+// failed handshake or certificate.
 bool is_tls_error(const error_code& ec) {
+  if (ec == asio::ssl::error::stream_truncated) return false;
   return ec.category() == asio::error::get_ssl_category() ||
          ec.category() == asio::ssl::error::get_stream_category() || ec == errc::tls_failure;
 }
@@ -34,6 +38,7 @@ transport_failure classify_transport_error(error_code ec, std::string_view phase
   if (cancelled || ec == asio::error::operation_aborted)
     return {asio::error::operation_aborted, std::string()};
   what += ec.message();
+  if (ec == errc::proxy_auth_required || ec == errc::proxy_refused) return {ec, std::move(what)};
   if (is_tls_error(ec)) return {make_error_code(errc::tls_failure), std::move(what)};
   if (is_malformed_http(ec)) return {make_error_code(errc::malformed_response), std::move(what)};
   return {make_error_code(errc::connection_failure), std::move(what)};

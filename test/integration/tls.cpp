@@ -78,4 +78,29 @@ BOOST_AUTO_TEST_CASE(turning_verification_off_accepts_any_certificate) {
   BOOST_TEST(!call_once(opts).ec);
 }
 
+// A TLS connection the server drops without close_notify after reading the request is a broken
+// connection, as over TCP: a GET fails with connection_failure, a POST with outcome_unknown,
+// never with tls_failure (the handshake and the certificate were fine).
+BOOST_AUTO_TEST_CASE(a_tls_connection_dropped_before_the_response_is_a_connection_failure) {
+  tls_setup s;
+  loopback_server server({.tls = true, .cert_file = s.good.cert_file, .key_file = s.good.key_file});
+  server.push_reply({.fault_kind = fault::close_before_response});
+  server.push_reply({.fault_kind = fault::close_before_response});
+  auto opts = options_for(server);
+  opts.tls.ca_file = s.ca.ca_file();
+  io_runner io;
+  rtk::client c(io.executor(), opts);
+  auto get_call = start(io.executor(), get_meeting(c));
+  auto got = get(get_call);
+  BOOST_TEST((got.ec == errc::connection_failure), got.ec.message() << " " << got.diag.to_string());
+  auto post = start(io.executor(), [&c]() -> asio::awaitable<rtk::error_code> {
+    auto [ec, m] = co_await c.meetings().async_create(app, rtk::create_meeting_request{},
+                                                      asio::as_tuple(asio::use_awaitable));
+    co_return ec;
+  });
+  auto posted = get(post);
+  BOOST_TEST((posted == errc::outcome_unknown), posted.message());
+  BOOST_TEST(server.request_count() == 2u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
