@@ -62,6 +62,15 @@ std::optional<std::string> child_process::next_line(std::chrono::milliseconds ti
   }
 }
 
+bool child_process::running() {
+  if (pid_ <= 0) return false;
+  int raw = 0;
+  if (waitpid(pid_, &raw, WNOHANG) != pid_) return true;
+  pid_ = -1;
+  status_ = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  return false;
+}
+
 int child_process::stop(int sig, std::chrono::milliseconds grace) {
   if (pid_ <= 0) return status_;
   if (sig != 0) kill(pid_, sig);

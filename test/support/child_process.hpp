@@ -26,6 +26,9 @@ class child_process {
   // (or the program closed its stdout).
   std::optional<std::string> next_line(std::chrono::milliseconds timeout);
 
+  // False once the program has exited (it is then reaped: stop() returns its exit status).
+  bool running();
+
   // Sends `sig` (0: none, for a program that ends by itself) and returns the exit status once it
   // exits (128 + signal if a signal ended it); SIGKILL after `grace`. Idempotent: later calls
   // return the same status.
