@@ -70,6 +70,7 @@ awaitable<error_code> connect(const attempt_plan& plan, http::lease& conn, call_
   if (!flags.cancelled() && ec != asio::error::operation_aborted)
     plan.pool.record_connect_error(ec == asio::error::timed_out ? make_error_code(errc::timeout)
                                                                 : ec);
+  diag.proxy_status = conn->proxy_status();
   auto failure =
       classify_transport_error(ec, "connect to", plan.host, until.is_deadline, flags.cancelled());
   report(plan, failure, diag);

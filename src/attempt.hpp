@@ -36,7 +36,7 @@ struct attempt_plan {
   http::pool& pool;
   const request_spec& request;
   const scrubber& scrub;
-  std::string_view host;  // for messages: "connect to <host>: ..."
+  std::string_view host;  // for messages: "connect to <host>: ...", with the proxy if any
   std::chrono::milliseconds acquire_timeout;
   std::chrono::milliseconds connect_timeout;
   std::chrono::milliseconds attempt_timeout;

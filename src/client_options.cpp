@@ -1,4 +1,5 @@
 #include "invalid_argument.hpp"
+#include "proxy.hpp"
 
 #include <rtk/client_options.hpp>
 
@@ -12,7 +13,15 @@ std::string env(const char* name) {
   return v != nullptr ? std::string(v) : std::string();
 }
 
+const char* getenv_or_null(const char* name) {
+  return std::getenv(name);
+}
+
 }  // namespace
+
+proxy_options proxy_options::from_env(std::string_view base_url) {
+  return detail::proxy_from_env(!base_url.starts_with("http://"), getenv_or_null);
+}
 
 client_options client_options::from_env() {
   client_options o;
@@ -31,6 +40,7 @@ client_options client_options::from_env() {
   }
   if (auto base = env("CLOUDFLARE_BASE_URL"); !base.empty()) o.base_url = std::move(base);
   o.account_id = env("CLOUDFLARE_ACCOUNT_ID");
+  o.proxy = proxy_options::from_env(o.base_url);
   return o;
 }
 

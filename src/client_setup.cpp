@@ -61,6 +61,13 @@ client_setup check_client_options(client_options& opts) {
   setup.fixed_headers = "Host: " + setup.api.host_header + "\r\nAccept: application/json\r\n" +
                         credential_headers(opts.auth) + "User-Agent: " + opts.user_agent + "\r\n";
   check_rate_limits(opts);
+  if (!opts.proxy.url.empty()) {
+    auto route = parse_proxy_url(opts.proxy.url, why);
+    if (!route) throw_invalid_argument(why);
+    if (!bypasses_proxy(opts.proxy.no_proxy, setup.api.host)) setup.proxy = std::move(route);
+  }
+  setup.route_label = setup.api.host_header;
+  if (setup.proxy) setup.route_label += " through proxy " + setup.proxy->display;
   if (setup.api.tls) {
     setup.tls.emplace(boost::asio::ssl::context::tls_client);
     if (auto problem = http::configure_tls(*setup.tls, opts.tls); !problem.empty())

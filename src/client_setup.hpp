@@ -4,6 +4,7 @@
 // anything is sent, with rtk::error(errc::invalid_argument) naming what is wrong (never a
 // secret's value).
 
+#include "proxy.hpp"
 #include "url.hpp"
 
 #include <rtk/client_options.hpp>
@@ -21,6 +22,9 @@ struct client_setup {
   // request.
   std::string fixed_headers;
   std::optional<boost::asio::ssl::context> tls;  // for https origins
+  std::optional<proxy_route> proxy;              // unless there is none, or NO_PROXY bypasses it
+  // The way to the API as messages name it: "host[:port]", then " through proxy host:port".
+  std::string route_label;
 };
 
 // Also gives `opts` its default user agent ("rtk/<version>") when it has none.

@@ -52,6 +52,10 @@ class category_impl final : public boost::system::error_category {
         return "the response is not what the API documents";
       case errc::pagination_error:
         return "the list's pages do not advance as their paging says";
+      case errc::proxy_auth_required:
+        return "the proxy asks for authentication (HTTP 407)";
+      case errc::proxy_refused:
+        return "the proxy refused the tunnel";
     }
     return "unknown rtk error";
   }
@@ -87,6 +91,7 @@ std::string diagnostics::to_string() const {
   };
   add(client_message);
   if (http_status != 0) add("HTTP " + std::to_string(http_status));
+  if (proxy_status != 0) add("proxy answered CONNECT with HTTP " + std::to_string(proxy_status));
   if (api_code || !api_message.empty()) {
     std::string api = "API error";
     if (api_code) api += " " + std::to_string(*api_code);

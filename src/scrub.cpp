@@ -15,9 +15,10 @@ void redact(std::string& text, const std::string& secret) {
 
 }  // namespace
 
-scrubber::scrubber(const credentials& auth) {
+scrubber::scrubber(const credentials& auth, std::string_view proxy_password) {
   if (const auto* t = std::get_if<api_token>(&auth)) credentials_.push_back(t->token);
   if (const auto* k = std::get_if<api_key>(&auth)) credentials_.push_back(k->key);
+  if (!proxy_password.empty()) credentials_.emplace_back(proxy_password);
 }
 
 void scrubber::scrub(std::string& text, std::span<const std::string> request_secrets) const {

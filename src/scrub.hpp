@@ -7,13 +7,15 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rtk::detail {
 
 class scrubber {
  public:
-  explicit scrubber(const credentials& auth);
+  // `proxy_password`: the proxy's, when it has one.
+  explicit scrubber(const credentials& auth, std::string_view proxy_password = {});
 
   void scrub(std::string& text, std::span<const std::string> request_secrets = {}) const;
 

@@ -53,8 +53,9 @@ session::session(asio::any_io_executor ex, client_options opts)
     : ex_(std::move(ex)),
       opts_(std::move(opts)),
       setup_(check_client_options(opts_)),
-      scrubber_(opts_.auth),
+      scrubber_(opts_.auth, setup_.proxy ? std::string_view(setup_.proxy->password) : ""),
       pool_(std::make_shared<http::pool>(ex_, setup_.api, setup_.tls ? &*setup_.tls : nullptr,
+                                         setup_.proxy ? &*setup_.proxy : nullptr,
                                          setup_.fixed_headers, opts_.pool)) {
   if (opts_.rate_limits.enabled)
     limiter_ = std::make_shared<rate_limiter>(ex_, opts_.rate_limits.limits);
@@ -143,7 +144,7 @@ awaitable<error_code> session::run(std::shared_ptr<call_state> call, request_ptr
   const attempt_plan plan{*pool_,
                           req,
                           scrubber_,
-                          setup_.api.host_header,
+                          setup_.route_label,
                           opts_.pool.acquire_timeout,
                           opts_.pool.connect_timeout,
                           req.options.attempt_timeout.value_or(opts_.attempt_timeout),

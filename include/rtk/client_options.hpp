@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace rtk {
@@ -49,6 +50,26 @@ struct pool_options {
   std::chrono::milliseconds idle_timeout{30'000};
 };
 
+// An HTTP proxy. HTTPS origins are reached through an HTTP CONNECT tunnel: TLS runs to the
+// origin inside it, with SNI and the origin's certificate verified (never the proxy's). Plain
+// http origins get their requests in absolute form. A tunnel is pooled and reused like any
+// keep-alive connection.
+struct proxy_options {
+  // "http://[user[:password]@]host[:port]" (no scheme means http://; port 1080 unless given,
+  // as curl). The user info, percent-decoded, is sent as Basic proxy authentication; it is
+  // never logged and never in an error text. Empty: no proxy.
+  std::string url{};
+  // Hosts reached without the proxy, as NO_PROXY lists them: comma-separated host names, each
+  // matching itself and its subdomains (with or without a leading dot), IP addresses, or "*"
+  // for every host.
+  std::string no_proxy{};
+
+  // The proxy the environment gives a client of `base_url`, with curl's precedence:
+  // https_proxy, HTTPS_PROXY for https (http_proxy, HTTP_PROXY for http), then all_proxy,
+  // ALL_PROXY; no_proxy, then NO_PROXY.
+  static proxy_options from_env(std::string_view base_url);
+};
+
 struct client_options {
   // Scheme, host, optional port and path prefix; http:// only for local emulators and tests.
   std::string base_url = "https://api.cloudflare.com/client/v4";
@@ -61,6 +82,7 @@ struct client_options {
   std::chrono::milliseconds attempt_timeout{60'000};
   pool_options pool{};
   tls_options tls{};
+  proxy_options proxy{};
   log_options log{};
   // How failed calls are retried; null means limited_retry_policy(2) and exponential_backoff().
   // See <rtk/retry.hpp> and the README for which failures are retried.
@@ -74,7 +96,8 @@ struct client_options {
   attempt_hook on_attempt{};
 
   // Reads CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL + CLOUDFLARE_API_KEY, CLOUDFLARE_BASE_URL
-  // and CLOUDFLARE_ACCOUNT_ID, like the official SDKs. Unset variables keep the defaults.
+  // and CLOUDFLARE_ACCOUNT_ID, like the official SDKs, and the proxy variables for that base
+  // URL (proxy_options::from_env). Unset variables keep the defaults.
   // Throws rtk::error (errc::invalid_argument) for contradictions: a token and a key both
   // set, or a key without an email. Missing credentials are reported by the client.
   static client_options from_env();

@@ -42,6 +42,8 @@ const char* to_string(retry_stop s) noexcept;
 struct diagnostics {
   // HTTP status of the last response, 0 when none arrived.
   int http_status = 0;
+  // The proxy's answer to CONNECT when it refused the tunnel (407, 502...); 0 otherwise.
+  int proxy_status = 0;
   // From either error envelope: RealtimeKit's {"error":{code,message}} or the Cloudflare
   // gateway's {"errors":[{code,message}]} (the first entry).
   std::optional<std::int64_t> api_code{};

@@ -38,6 +38,9 @@ enum class errc {
   malformed_response,  // not HTTP, or a 2xx whose body is not the documented envelope
   pagination_error,    // a list's pages repeat, fall short of their total_count, or pass the
                        // caller's cap: the pager stopped instead of looping
+  // The proxy (client_options::proxy) would not open a tunnel to the API.
+  proxy_auth_required,  // it answered CONNECT with 407 (or 401): credentials missing or wrong
+  proxy_refused,        // it answered CONNECT with another status (diagnostics::proxy_status)
 };
 
 const boost::system::error_category& category() noexcept;

@@ -9,6 +9,8 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/basic_parser.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 
 #include <openssl/ssl.h>
@@ -101,8 +103,9 @@ void post_completion(const asio::any_io_executor& fallback, Handler handler, Arg
 }  // namespace
 
 connection::connection(asio::any_io_executor ex, const origin& o, asio::ssl::context* tls,
-                       std::string_view fixed_headers)
+                       const proxy_route* proxy, std::string_view fixed_headers)
     : origin_(o),
+      proxy_(proxy),
       fixed_headers_(fixed_headers),
       resolver_(ex),
       phase_timer_(ex),
@@ -196,7 +199,11 @@ awaitable<error_code> connection::resolve_and_connect() {
       return;
     }
     stop_->resolver = &resolver_;
-    resolver_.async_resolve(origin_.host, origin_.port, std::move(handler));
+    if (proxy_ != nullptr) {
+      resolver_.async_resolve(proxy_->host, proxy_->port, std::move(handler));
+    } else {
+      resolver_.async_resolve(origin_.host, origin_.port, std::move(handler));
+    }
   };
   auto [rec, endpoints] =
       co_await asio::async_initiate<decltype(use_tuple), void(error_code, results)>(start_resolve,
@@ -243,6 +250,7 @@ awaitable<error_code> connection::connect(clock::time_point deadline) {
     error_code ignored;
     socket().set_option(asio::ip::tcp::no_delay(true), ignored);
   }
+  if (!ec && tls_ && proxy_ != nullptr) ec = co_await open_tunnel();
   if (!ec && tls_) {
     SSL* ssl = tls_->native_handle();
     // SNI is for names only; an IP literal is checked against the certificate's IP SANs.
@@ -264,6 +272,29 @@ awaitable<error_code> connection::connect(clock::time_point deadline) {
   co_return ec;
 }
 
+// CONNECT host:port through the proxy; a 2xx answer makes the socket a tunnel to the origin.
+// Within the connect phase: its time limit and interrupt() stop it like a TCP connect.
+awaitable<error_code> connection::open_tunnel() {
+  const bool ipv6 = origin_.host.find(':') != std::string::npos;
+  const std::string authority =
+      (ipv6 ? "[" + origin_.host + "]" : origin_.host) + ":" + origin_.port;
+  head_ = "CONNECT " + authority + " HTTP/1.1\r\nHost: " + authority + "\r\n" +
+          proxy_->authorization + "\r\n";
+  auto [wec, written] = co_await asio::async_write(socket(), asio::buffer(head_), use_tuple);
+  if (wec) co_return wec;
+  beast::http::response_parser<beast::http::empty_body> answer;
+  answer.skip(true);  // a 2xx to CONNECT has no body; any other ends the connection
+  beast::flat_buffer buffer;
+  auto [rec, read] = co_await beast::http::async_read_header(socket(), buffer, answer, use_tuple);
+  if (rec) co_return rec;
+  const unsigned status = answer.get().result_int();
+  if (status >= 200 && status <= 299) co_return error_code{};
+  proxy_status_ = static_cast<int>(status);
+  // 407 asks for credentials; some proxies (tinyproxy) answer wrong ones with 401.
+  const bool auth = status == 407 || status == 401;
+  co_return make_error_code(auth ? errc::proxy_auth_required : errc::proxy_refused);
+}
+
 void connection::write_head(const request& r) {
   char number[16];
   auto decimal = [&number](std::size_t n) {
@@ -271,8 +302,13 @@ void connection::write_head(const request& r) {
     return std::string_view(number, static_cast<std::size_t>(end - number));
   };
   head_.clear();
-  head_.append(r.method).append(" ").append(r.target).append(" HTTP/1.1\r\n");
+  head_.append(r.method).append(" ");
+  // Through a proxy, plain http goes in absolute form, with the proxy's credentials.
+  const bool via_proxy = proxy_ != nullptr && !tls_;
+  if (via_proxy) head_.append("http://").append(origin_.host_header);
+  head_.append(r.target).append(" HTTP/1.1\r\n");
   head_.append(fixed_headers_);
+  if (via_proxy) head_.append(proxy_->authorization);
   head_.append("X-RTK-Retry-Count: ").append(decimal(static_cast<std::size_t>(r.retry)));
   head_.append("\r\n");
   if (r.has_body) {

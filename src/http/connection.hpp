@@ -1,10 +1,12 @@
 #pragma once
-// One keep-alive HTTP/1.1 connection to the API host, over TLS or plain TCP. It owns the HTTP
-// framing both ways (it writes the request head and reads the response) and the time limit of
-// each phase; it knows bytes, never retries or JSON. One call uses it at a time (the pool
-// hands it over under a mutex); only interrupt() may come from another thread.
+// One keep-alive HTTP/1.1 connection to the API host, over TLS or plain TCP, directly or
+// through an HTTP proxy (a CONNECT tunnel for TLS, absolute-form requests for plain http). It
+// owns the HTTP framing both ways (it writes the request head and reads the response) and the
+// time limit of each phase; it knows bytes, never retries or JSON. One call uses it at a time (the
+// pool hands it over under a mutex); only interrupt() may come from another thread.
 
 #include "../interrupt.hpp"
+#include "../proxy.hpp"
 #include "../url.hpp"
 #include "response.hpp"
 
@@ -48,18 +50,19 @@ class connection final : public interruptible {
  public:
   using clock = std::chrono::steady_clock;
 
-  // `tls` is null for plain http. `fixed_headers` (Host, Accept, credentials, User-Agent; each
-  // line ending in CRLF) must outlive the connection.
+  // `tls` is null for plain http, `proxy` without a proxy. `fixed_headers` (Host, Accept,
+  // credentials, User-Agent; each line ending in CRLF) and `proxy` must outlive the connection.
   connection(boost::asio::any_io_executor ex, const origin& o, boost::asio::ssl::context* tls,
-             std::string_view fixed_headers);
+             const proxy_route* proxy, std::string_view fixed_headers);
   ~connection();
   connection(const connection&) = delete;
   connection& operator=(const connection&) = delete;
 
-  // Resolve, connect (every resolved address in turn) and, over TLS, the handshake with SNI
-  // and host-name verification, all before `deadline`. The errors are Asio's, OpenSSL's or
-  // errc::tls_failure (transport_error.cpp maps them); asio::error::timed_out when the
-  // deadline passed, operation_aborted after interrupt().
+  // Resolve, connect (every resolved address in turn; the proxy's, with one), through a
+  // proxy the CONNECT tunnel, and over TLS the handshake with SNI and the origin's host-name
+  // verification, all before `deadline`. The errors are Asio's, OpenSSL's, errc::tls_failure,
+  // errc::proxy_auth_required or errc::proxy_refused (transport_error.cpp maps them);
+  // asio::error::timed_out when the deadline passed, operation_aborted after interrupt().
   boost::asio::awaitable<error_code> connect(clock::time_point deadline);
 
   // Writes `r` and reads its response (response()) before `deadline`; the same errors.
@@ -67,6 +70,8 @@ class connection final : public interruptible {
 
   // The last exchange's response; valid until the next exchange.
   const http::response& response() const noexcept { return response_; }
+  // The proxy's status when it refused the tunnel; 0 otherwise.
+  int proxy_status() const noexcept { return proxy_status_; }
 
   // From any thread: ends the connect or exchange under way, and every later one, at once.
   // The connection is not reusable afterwards.
@@ -112,6 +117,7 @@ class connection final : public interruptible {
   boost::asio::ip::tcp::socket& socket() noexcept;
   void write_head(const request& r);
   boost::asio::awaitable<error_code> resolve_and_connect();
+  boost::asio::awaitable<error_code> open_tunnel();
   boost::asio::awaitable<error_code> connect_to(const boost::asio::ip::tcp::endpoint& ep);
   void close_socket() noexcept;
   template <class Stream>
@@ -119,6 +125,7 @@ class connection final : public interruptible {
                                                       clock::time_point deadline);
 
   const origin& origin_;
+  const proxy_route* proxy_;
   std::string_view fixed_headers_;
   boost::asio::ip::tcp::resolver resolver_;
   std::optional<boost::asio::ip::tcp::socket> plain_;
@@ -129,6 +136,7 @@ class connection final : public interruptible {
   boost::beast::flat_buffer buffer_;
   http::response response_;
   bool keep_alive_ = false;
+  int proxy_status_ = 0;
 };
 
 }  // namespace rtk::detail::http

@@ -44,11 +44,12 @@ struct pool::waiter {
   std::unique_ptr<connection> conn;
 };
 
-pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, std::string fixed_headers,
-           pool_options opts)
+pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, const proxy_route* proxy,
+           std::string fixed_headers, pool_options opts)
     : ex_(ex),
       origin_(std::move(o)),
       tls_(tls),
+      proxy_(proxy),
       fixed_headers_(std::move(fixed_headers)),
       opts_(opts),
       sweep_strand_(asio::make_strand(ex)),
@@ -59,7 +60,7 @@ pool::pool(asio::any_io_executor ex, origin o, asio::ssl::context* tls, std::str
 pool::~pool() = default;
 
 std::unique_ptr<connection> pool::make_connection() {
-  return std::make_unique<connection>(ex_, origin_, tls_, fixed_headers_);
+  return std::make_unique<connection>(ex_, origin_, tls_, proxy_, fixed_headers_);
 }
 
 lease pool::take(std::vector<std::unique_ptr<connection>>& to_close) {

@@ -52,8 +52,11 @@ class lease {
 class pool : public std::enable_shared_from_this<pool> {
  public:
   // `fixed_headers`: the header lines every request carries (connection::request).
+  // `proxy`: null without one; it must outlive the pool. Every connection of a pool goes the
+  // same way (the client's origin, through its proxy or not), so a pooled tunnel is reused
+  // like any keep-alive connection.
   pool(boost::asio::any_io_executor ex, origin o, boost::asio::ssl::context* tls,
-       std::string fixed_headers, pool_options opts);
+       const proxy_route* proxy, std::string fixed_headers, pool_options opts);
   ~pool();
 
   // A connection at once, when there is one: an idle connection, or a new one (fresh) while
@@ -97,6 +100,7 @@ class pool : public std::enable_shared_from_this<pool> {
   boost::asio::any_io_executor ex_;
   origin origin_;
   boost::asio::ssl::context* tls_;
+  const proxy_route* proxy_;
   std::string fixed_headers_;
   pool_options opts_;
 

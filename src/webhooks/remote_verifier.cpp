@@ -75,7 +75,7 @@ asio::awaitable<error_code> fetch_key(remote_verifier::state& s, std::optional<v
                               "\r\nAccept: application/json\r\nUser-Agent: rtk/" RTK_VERSION_STRING
                               "\r\nConnection: close\r\n";
   rtk::detail::http::connection conn(co_await asio::this_coro::executor, s.origin,
-                                     s.tls ? &*s.tls : nullptr, headers);
+                                     s.tls ? &*s.tls : nullptr, nullptr, headers);
   const auto deadline = clock::now() + s.opts.timeout;
   error_code ec = co_await conn.connect(deadline);
   if (!ec) {

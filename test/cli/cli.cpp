@@ -3,7 +3,10 @@
 // that no secret reaches stderr.
 
 #include "support/loopback_server.hpp"
+#include "support/scripted_proxy.hpp"
 #include "support/signing_key.hpp"
+#include "support/test_ca.hpp"
+#include "support/tinyproxy.hpp"
 
 #include <rtk/emulator.hpp>
 
@@ -32,17 +35,20 @@ struct run_result {
   std::string err;
 };
 
-// Runs `rtk <args>` through the shell with a test token and account; stdin from `input`.
-run_result run_rtk(const std::string& args, const std::string& input = "") {
+// Runs `rtk <args>` through the shell with a test token and account, no proxy variables but
+// those in `extra_env` ("NAME=value ..."); stdin from `input`.
+run_result run_rtk(const std::string& args, const std::string& input = "",
+                   const std::string& extra_env = "") {
   static int counter = 0;
   const std::string base =
       "/tmp/rtk_cli_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++);
   std::ofstream(base + ".in") << input;
   const std::string command =
-      "env -u CLOUDFLARE_EMAIL -u CLOUDFLARE_API_KEY -u "
-      "CLOUDFLARE_BASE_URL CLOUDFLARE_API_TOKEN=" +
-      std::string(token) + " CLOUDFLARE_ACCOUNT_ID=acc " RTK_CLI " " + args + " < " + base +
-      ".in > " + base + ".out 2> " + base + ".err";
+      "env -u CLOUDFLARE_EMAIL -u CLOUDFLARE_API_KEY -u CLOUDFLARE_BASE_URL -u https_proxy -u "
+      "HTTPS_PROXY -u http_proxy -u HTTP_PROXY -u all_proxy -u ALL_PROXY -u no_proxy -u NO_PROXY "
+      "CLOUDFLARE_API_TOKEN=" +
+      std::string(token) + " CLOUDFLARE_ACCOUNT_ID=acc " + extra_env + " " RTK_CLI " " + args +
+      " < " + base + ".in > " + base + ".out 2> " + base + ".err";
   run_result r;
   int raw = std::system(command.c_str());
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -323,6 +329,65 @@ BOOST_AUTO_TEST_CASE(a_meeting_lifecycle_against_the_emulator) {
   BOOST_TEST(missing.status == 3, missing.err);
   BOOST_TEST(missing.err.find("Meeting not found") != std::string::npos, missing.err);
   BOOST_TEST(emu.requests_served() == 12u + 3u + 2u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The CLI through a proxy with only the environment set: the emulator over HTTPS with a test
+// CA (SSL_CERT_FILE), behind tinyproxy with Basic authentication (https_proxy).
+BOOST_AUTO_TEST_SUITE(cli_proxy)
+
+struct proxied_emulator {
+  rtk_test::test_ca ca;
+  rtk_test::pem_files pem = ca.issue("emulator", {"IP:127.0.0.1"});
+  rtk::emulator emu{{.app_ids = {"app-1"}, .cert_file = pem.cert_file, .key_file = pem.key_file}};
+  // The environment of a run through `proxy_url`.
+  std::string env(const std::string& proxy_url) const {
+    return "CLOUDFLARE_BASE_URL=" + emu.base_url() + " SSL_CERT_FILE=" + ca.ca_file() +
+           " https_proxy=" + proxy_url;
+  }
+};
+
+constexpr const char* proxy_secret = "Pxy-SECRET-42";
+const std::string create = R"(--max-retries 0 call meetings.create '{"app_id":"app-1"}')";
+
+std::string with_user(std::uint16_t port, const std::string& password) {
+  return "http://cli:" + password + "@127.0.0.1:" + std::to_string(port);
+}
+
+BOOST_AUTO_TEST_CASE(a_call_through_a_proxy_from_the_environment) {
+  proxied_emulator e;
+  rtk_test::tinyproxy_process proxy("cli", proxy_secret);
+  auto r = run_rtk(create, "", e.env(with_user(proxy.port(), proxy_secret)));
+  BOOST_TEST(r.status == 0, r.err);
+  BOOST_TEST(proxy.connect_requests() == 1u);
+  BOOST_TEST(e.emu.requests_served() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(every_proxy_failure_exits_4_with_one_line_and_no_password) {
+  proxied_emulator e;
+  rtk_test::tinyproxy_process proxy("cli", proxy_secret);
+  rtk_test::scripted_proxy scripted;
+  std::string unreachable;
+  {
+    rtk_test::loopback_server gone;
+    unreachable =
+        "http://cli:" + std::string(proxy_secret) + "@127.0.0.1:" + std::to_string(gone.port());
+  }
+  auto check = [&](const std::string& proxy_url, const std::string& why) {
+    auto r = run_rtk(create, "", e.env(proxy_url));
+    BOOST_TEST(r.status == 4, why << ": " << r.err);
+    BOOST_TEST((r.err.find('\n') + 1 == r.err.size()), why << ": one line: " << r.err);
+    BOOST_TEST(r.err.find(proxy_secret) == std::string::npos, why << ": " << r.err);
+    BOOST_TEST(r.err.find("through proxy 127.0.0.1:") != std::string::npos, why << ": " << r.err);
+  };
+  check(with_user(proxy.port(), "wrong-" + std::string(proxy_secret)), "refused credentials");
+  check(unreachable, "unreachable");
+  scripted.set_mode(rtk_test::proxy_mode::answer_502);
+  check(with_user(scripted.port(), proxy_secret), "a refused CONNECT");
+  scripted.set_mode(rtk_test::proxy_mode::close_after_request, 1);
+  check(with_user(scripted.port(), proxy_secret), "a dropped tunnel");
+  BOOST_TEST(scripted.cuts() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -9,6 +9,8 @@ packages=(
   libssl-dev libbenchmark-dev clang-format
   # Clang (the asan preset), and what the consumer projects and Debian packages use.
   clang pkg-config dpkg-dev file
+  # A real HTTP proxy for the proxy tests (the binary alone: no service is started).
+  tinyproxy-bin
 )
 
 missing=()

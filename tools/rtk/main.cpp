@@ -172,7 +172,10 @@ std::string read_params(const std::string& arg) {
 
 rtk::client_options client_options_for(const settings& s) {
   auto o = rtk::client_options::from_env();
-  if (s.base_url) o.base_url = *s.base_url;
+  if (s.base_url) {
+    o.base_url = *s.base_url;
+    o.proxy = rtk::proxy_options::from_env(o.base_url);  // the variables for its scheme
+  }
   if (s.max_retries) o.retry = std::make_shared<rtk::limited_retry_policy>(*s.max_retries);
   o.rate_limits.enabled = s.rate_limiter;
   if (s.timeout_s)
