@@ -71,19 +71,22 @@ std::uint64_t limited_by_emulator(rtk::emulator& emu) {
   return v.at("data").at("rate_limited").to_number<std::uint64_t>();
 }
 
+// The emulator at 100 requests a second, a client of it on two threads, and a meeting to fetch.
+struct limited_emulator {
+  rtk::emulator emu{{.app_ids = {limited_app},
+                     .rate_limit_quota = 100,
+                     .rate_limit_window = std::chrono::seconds(1)}};
+  io_runner io{2};
+  tally t;
+  rtk::client c{io.executor(), client_of(emu, t)};
+  const std::string id = create_meeting(c, io.executor());
+};
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(emulator_rate_limit)
 
-BOOST_AUTO_TEST_CASE(sixty_four_calls_in_flight_keep_under_100_a_second) {
-  rtk::emulator emu({.app_ids = {limited_app},
-                     .rate_limit_quota = 100,
-                     .rate_limit_window = std::chrono::seconds(1)});
-  io_runner io(2);
-  tally t;
-  rtk::client c(io.executor(), client_of(emu, t));
-  const std::string id = create_meeting(c, io.executor());
-
+BOOST_FIXTURE_TEST_CASE(sixty_four_calls_in_flight_keep_under_100_a_second, limited_emulator) {
   drive(c, io.executor(), id, 64, 5s, t);
   const int sent = t.completed + t.failed + t.answered_429;
   BOOST_TEST_MESSAGE("completed " << t.completed << ", 429 " << t.answered_429 << ", failed "
@@ -96,14 +99,7 @@ BOOST_AUTO_TEST_CASE(sixty_four_calls_in_flight_keep_under_100_a_second) {
   BOOST_TEST(limited_by_emulator(emu) == static_cast<std::uint64_t>(t.answered_429.load()));
 }
 
-BOOST_AUTO_TEST_CASE(a_limit_changed_at_run_time_is_followed) {
-  rtk::emulator emu({.app_ids = {limited_app},
-                     .rate_limit_quota = 100,
-                     .rate_limit_window = std::chrono::seconds(1)});
-  io_runner io(2);
-  tally t;
-  rtk::client c(io.executor(), client_of(emu, t));
-  const std::string id = create_meeting(c, io.executor());
+BOOST_FIXTURE_TEST_CASE(a_limit_changed_at_run_time_is_followed, limited_emulator) {
   drive(c, io.executor(), id, 16, 1s, t);
   BOOST_TEST(t.completed >= 50);
 

@@ -35,6 +35,18 @@ void window_spent_for_a_minute(loopback_server& server) {
   });
 }
 
+// A client whose first call was answered "nothing left for a minute".
+struct after_a_spent_window {
+  after_a_spent_window() {
+    window_spent_for_a_minute(server);
+    auto first = start(io.executor(), get_meeting(c));
+    BOOST_TEST_REQUIRE(!get(first).ec);
+  }
+  loopback_server server;
+  io_runner io;
+  rtk::client c{io.executor(), options_for(server)};
+};
+
 // The first answer is a 429 (with `headers`), every later one a meeting.
 void first_answer_429(loopback_server& server,
                       std::vector<std::pair<std::string, std::string>> headers) {
@@ -82,14 +94,8 @@ two_calls_around_a_429 run_two_calls(rtk::client_options opts) {
 
 BOOST_AUTO_TEST_SUITE(rate_limits)
 
-BOOST_AUTO_TEST_CASE(a_call_that_would_wait_past_its_deadline_fails_at_once_unsent) {
-  loopback_server server;
-  window_spent_for_a_minute(server);
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
-  auto first = start(io.executor(), get_meeting(c));
-  BOOST_TEST_REQUIRE(!get(first).ec);
-
+BOOST_FIXTURE_TEST_CASE(a_call_that_would_wait_past_its_deadline_fails_at_once_unsent,
+                        after_a_spent_window) {
   rtk::call_options within_2s;
   within_2s.deadline = steady::now() + 2s;
   const auto t0 = steady::now();
@@ -105,14 +111,7 @@ BOOST_AUTO_TEST_CASE(a_call_that_would_wait_past_its_deadline_fails_at_once_unse
   BOOST_TEST(server.request_count() == 1u);  // nothing sent
 }
 
-BOOST_AUTO_TEST_CASE(a_call_held_by_the_limiter_is_cancelled_at_once) {
-  loopback_server server;
-  window_spent_for_a_minute(server);
-  io_runner io;
-  rtk::client c(io.executor(), options_for(server));
-  auto first = start(io.executor(), get_meeting(c));
-  BOOST_TEST_REQUIRE(!get(first).ec);
-
+BOOST_FIXTURE_TEST_CASE(a_call_held_by_the_limiter_is_cancelled_at_once, after_a_spent_window) {
   asio::cancellation_signal signal;
   std::promise<rtk::error_code> done;
   auto result = done.get_future();
