@@ -13,6 +13,12 @@
 
 #include <boost/asio/ip/tcp.hpp>
 
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
 
 using namespace rtk_test;
@@ -250,6 +256,33 @@ BOOST_AUTO_TEST_CASE(ssl_cert_file_names_the_trusted_cas) {
   io_runner io;
   rtk::client c(io.executor(), opts);
   auto made = create_meeting(c, io.executor());
+  ::unsetenv("SSL_CERT_FILE");
+  BOOST_TEST(!made.ec, made.diag.to_string());
+}
+
+BOOST_AUTO_TEST_CASE(ssl_cert_dir_names_a_hashed_directory_of_cas) {
+  https_emulator e;
+  // The directory as `openssl rehash` makes it: <subject hash>.0 for the CA.
+  const std::string dir = e.ca.dir() + "/hashed";
+  BOOST_TEST_REQUIRE(::mkdir(dir.c_str(), 0700) == 0);
+  std::FILE* f = std::fopen(e.ca.ca_file().c_str(), "r");
+  BOOST_TEST_REQUIRE(f != nullptr);
+  X509* cert = PEM_read_X509(f, nullptr, nullptr, nullptr);
+  std::fclose(f);
+  BOOST_TEST_REQUIRE(cert != nullptr);
+  char name[16];
+  std::snprintf(name, sizeof name, "%08lx.0", X509_subject_name_hash(cert));
+  X509_free(cert);
+  BOOST_TEST_REQUIRE(::symlink(e.ca.ca_file().c_str(), (dir + "/" + name).c_str()) == 0);
+
+  auto opts = through(e, "");
+  opts.tls.ca_file.clear();
+  ::setenv("SSL_CERT_FILE", "/nonexistent", 1);  // only the directory can vouch
+  ::setenv("SSL_CERT_DIR", dir.c_str(), 1);
+  io_runner io;
+  rtk::client c(io.executor(), opts);
+  auto made = create_meeting(c, io.executor());
+  ::unsetenv("SSL_CERT_DIR");
   ::unsetenv("SSL_CERT_FILE");
   BOOST_TEST(!made.ec, made.diag.to_string());
 }
