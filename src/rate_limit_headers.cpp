@@ -2,8 +2,8 @@
 
 #include "http/field_value.hpp"
 
+#include <algorithm>
 #include <charconv>
-#include <limits>
 
 namespace rtk::detail {
 namespace {
@@ -98,8 +98,11 @@ std::optional<milliseconds> read_x_reset(std::string_view field,
   if (!v) return std::nullopt;
   constexpr std::uint64_t unix_time_from = 1'000'000'000;
   if (*v < unix_time_from) return to_wait(*v);
-  auto at = std::chrono::system_clock::time_point(seconds(static_cast<std::int64_t>(
-      *v < std::numeric_limits<std::int64_t>::max() / 1000 ? *v : unix_time_from)));
+  // A time point holds nanoseconds until 2262: later times are read as 2200 (a wait is capped
+  // at a day anyway).
+  constexpr std::uint64_t year_2200 = 7'258'118'400;
+  auto at = std::chrono::system_clock::time_point(
+      seconds(static_cast<std::int64_t>(std::min(*v, year_2200))));
   auto left = std::chrono::ceil<seconds>(at - now).count();
   return to_wait(left > 0 ? static_cast<std::uint64_t>(left) : 0);
 }

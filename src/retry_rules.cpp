@@ -54,7 +54,11 @@ std::optional<std::chrono::system_clock::time_point> from_fields(int year, int m
   tm.tm_sec = s;
   std::time_t t = timegm(&tm);
   if (t == static_cast<std::time_t>(-1)) return std::nullopt;
-  return std::chrono::system_clock::from_time_t(t);
+  // A time point holds nanoseconds from 1677 to 2262: a date past 2200 is read as 2200 (any
+  // wait is capped at a day anyway) and one before 1970 as 1970 (a date past), not as an
+  // overflow.
+  constexpr std::time_t year_2200 = 7'258'118'400;
+  return std::chrono::system_clock::from_time_t(std::clamp<std::time_t>(t, 0, year_2200));
 }
 
 }  // namespace

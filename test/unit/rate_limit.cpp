@@ -88,6 +88,12 @@ BOOST_AUTO_TEST_CASE(older_x_ratelimit_headers) {
   BOOST_TEST(!parse({.x_remaining = "3"}).remaining);
 }
 
+// Found by fuzzing: a Unix time past 2262 overflowed the nanoseconds of a time point.
+BOOST_AUTO_TEST_CASE(a_reset_far_in_the_future_is_capped_at_a_day) {
+  auto a = parse({.x_remaining = "3", .x_reset = "99999999999999"});
+  BOOST_TEST(a.reset->count() == 24 * 3600 * 1000);
+}
+
 BOOST_AUTO_TEST_CASE(the_newer_headers_win) {
   auto a = parse({.ratelimit = R"("default";r=5;t=10)", .x_remaining = "99", .x_reset = "1"});
   BOOST_TEST(*a.remaining == 5u);

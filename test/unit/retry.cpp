@@ -111,6 +111,17 @@ BOOST_AUTO_TEST_CASE(http_dates_are_validated) {
   BOOST_TEST((*parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT") == wall));
 }
 
+// Found by fuzz_headers: a date past 2262 overflowed the nanoseconds of a time point. It is
+// read as 2200, and the wait it asks for is capped at a day.
+BOOST_AUTO_TEST_CASE(a_date_far_in_the_future_is_a_wait_of_a_day) {
+  BOOST_TEST(parse_http_date("Sun, 06 Nov 3994 08:49:37 GMT").has_value());
+  auto hints = parse_retry_hints("", "Sun, 06 Nov 3994 08:49:37 GMT", "", wall);
+  BOOST_TEST(hints.retry_after->count() == 24 * 3600 * 1000);
+  // And one before 1677 (year 1 here): a date past, retried at once.
+  auto past = parse_retry_hints("", "Mon, 01 Jan 0001 00:00:00 GMT", "", wall);
+  BOOST_TEST(past.retry_after->count() == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(policies)
