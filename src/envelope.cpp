@@ -4,6 +4,8 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
+#include <algorithm>
+
 namespace rtk::detail {
 namespace json = boost::json;
 
@@ -30,10 +32,14 @@ errc status_to_errc(unsigned status) noexcept {
 
 std::string excerpt(std::string_view body) {
   constexpr std::size_t max_bytes = 256;
-  std::string out(body.substr(0, max_bytes));
+  std::size_t cut = std::min(body.size(), max_bytes);
+  // Never half a UTF-8 sequence: the excerpt ends before the character the limit falls in.
+  while (cut < body.size() && cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80)
+    --cut;
+  std::string out(body.substr(0, cut));
   for (char& c : out)
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
-  if (body.size() > max_bytes) out += "...";
+  if (body.size() > cut) out += "...";
   return out;
 }
 

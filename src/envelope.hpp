@@ -18,7 +18,8 @@ errc status_to_errc(unsigned status) noexcept;
 // body is not one.
 void read_error_body(std::string_view body, diagnostics& diag);
 
-// Up to 256 bytes of `body`, control characters replaced with spaces.
+// Up to 256 bytes of `body` (never half a UTF-8 character), control characters replaced with
+// spaces, then "..." when there was more.
 std::string excerpt(std::string_view body);
 
 }  // namespace rtk::detail

@@ -49,7 +49,8 @@ struct diagnostics {
   std::optional<std::int64_t> api_code{};
   std::string api_message{};
   // The start of a body that was not the expected JSON (an HTML 502 page, an empty body),
-  // with control characters replaced; at most 256 bytes.
+  // with control characters replaced: at most its first 256 bytes, cut before a UTF-8
+  // character the limit would split, then "..." when there was more.
   std::string body_excerpt{};
   // The `cf-ray` response header, to quote to Cloudflare support.
   std::string request_id{};

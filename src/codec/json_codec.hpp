@@ -152,12 +152,7 @@ inline bool decode(const json::value& v, std::int64_t& out) {
     out = static_cast<std::int64_t>(v.get_uint64());
     return true;
   }
-  if (v.is_double()) {
-    double d = v.get_double();
-    if (std::trunc(d) != d || d < -9.2e18 || d > 9.2e18) return false;
-    out = static_cast<std::int64_t>(d);
-    return true;
-  }
+  if (v.is_double()) return sax::int64_from_double(v.get_double(), out);
   return false;
 }
 

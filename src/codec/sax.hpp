@@ -18,6 +18,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -129,6 +130,15 @@ struct ops_for<bool> {
   }();
 };
 
+// A JSON number written as a double (1e3, 5.0) counts as an integer when its value is one
+// that an int64 holds. The range is checked before the conversion, which is undefined outside
+// it. The one rule for both decoding paths.
+inline bool int64_from_double(double d, std::int64_t& out) {
+  if (!(d >= -9.2e18 && d <= 9.2e18) || std::trunc(d) != d) return false;
+  out = static_cast<std::int64_t>(d);
+  return true;
+}
+
 // As codec::decode takes integers: an unsigned value that fits, or a double with an integral
 // value.
 template <>
@@ -145,10 +155,7 @@ struct ops_for<std::int64_t> {
       return true;
     };
     o.on_double = [](void* t, double d) {
-      if (static_cast<double>(static_cast<std::int64_t>(d)) != d || d < -9.2e18 || d > 9.2e18)
-        return false;
-      *static_cast<std::int64_t*>(t) = static_cast<std::int64_t>(d);
-      return true;
+      return int64_from_double(d, *static_cast<std::int64_t*>(t));
     };
     return o;
   }();

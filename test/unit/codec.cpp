@@ -102,6 +102,22 @@ BOOST_AUTO_TEST_CASE(takes_exact_bodies_and_decodes_them_as_the_document_path_do
       R"({"success":true,"data":[{"id":"p","preset_name":"x"}]})"));
 }
 
+// Found by fuzz_decode: a double out of an int64's range was converted before its range was
+// checked (undefined). Both paths take it as a drifted type, and decode the rest.
+BOOST_AUTO_TEST_CASE(a_double_beyond_an_int64_is_a_drifted_type_in_both_paths) {
+  for (const char* n : {"1.11111e34", "-9.3e18", "1e400", "4.5"}) {
+    const std::string body = with_data(
+        R"({"id":"i","created_at":"c","updated_at":"d","session_keep_alive_time_in_secs":)" +
+        std::string(n) + "}");
+    BOOST_TEST(!both_paths_agree<meeting>(body), n);  // the fast path gives up
+    meeting m;
+    diagnostics d;
+    BOOST_TEST(!codec::decode_data(body, m, d), n);
+    BOOST_TEST(!m.session_keep_alive_time_in_secs.has_value(), n);
+    BOOST_TEST(m.id == "i");
+  }
+}
+
 BOOST_AUTO_TEST_CASE(gives_up_on_what_only_the_document_path_keeps) {
   const std::string m = reference_data();
   // Unknown members, drifted types, unknown top-level members inside data, duplicates.
@@ -290,6 +306,18 @@ BOOST_AUTO_TEST_CASE(cloudflare_gateway_envelope) {
       d);
   BOOST_TEST(*d.api_code == 10000);
   BOOST_TEST(d.api_message == "Authentication error");
+}
+
+// Found while fuzzing error bodies: the excerpt of a long body is its first 256 bytes and
+// "...", and it never ends inside a UTF-8 character.
+BOOST_AUTO_TEST_CASE(a_long_excerpt_stops_before_the_character_the_limit_splits) {
+  std::string body = "x";
+  for (int i = 0; i < 200; ++i) body += "\xc3\xa9";  // é, two bytes each: byte 256 is inside one
+  diagnostics d;
+  detail::read_error_body(body, d);
+  BOOST_TEST(d.body_excerpt.size() == 255u + 3u);
+  BOOST_TEST(d.body_excerpt.substr(0, 255) == body.substr(0, 255));
+  BOOST_TEST(d.body_excerpt.ends_with("\xc3\xa9..."));
 }
 
 BOOST_AUTO_TEST_CASE(non_json_bodies_keep_a_sanitized_excerpt) {
