@@ -8,6 +8,7 @@
 #include <cctype>
 #include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 
@@ -153,9 +154,11 @@ std::optional<std::int64_t> body_reader::integer(std::string_view key) const {
   if (v->is_int64()) return v->get_int64();
   if (v->is_uint64() && v->get_uint64() <= static_cast<std::uint64_t>(INT64_MAX))
     return static_cast<std::int64_t>(v->get_uint64());
-  if (v->is_double() &&
-      v->get_double() == static_cast<double>(static_cast<std::int64_t>(v->get_double())))
-    return static_cast<std::int64_t>(v->get_double());
+  // 5.0 is an integer; the range is checked before converting (undefined outside it).
+  if (v->is_double()) {
+    const double d = v->get_double();
+    if (d >= -9.2e18 && d <= 9.2e18 && std::trunc(d) == d) return static_cast<std::int64_t>(d);
+  }
   wrong_type(key, "an integer");
 }
 
